@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The base path is configurable so the built site works under a sub-path, e.g. ATLAS_BASE=/atlas/.
+export default defineConfig({
+  base: process.env.ATLAS_BASE ?? './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    pool: 'forks',
+  },
+});
