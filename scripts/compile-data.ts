@@ -1,0 +1,54 @@
+// Compiles everything the site serves under data/: the structured plans, the catalogue with every
+// quote verified and every geometry resolved, the basemap and the data-source list.
+// Fails (exit 1) naming the item and the problem when a quote or recipe does not resolve.
+// Usage: npx tsx scripts/compile-data.ts [--out public/data]
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { buildDocuments } from './build-documents';
+import { buildCatalogue, CatalogueError } from '../src/lib/catalogue/build-catalogue';
+import type { CatalogueFile } from '../src/lib/catalogue/catalogue-input';
+import { topologyPlaceIndex } from '../src/lib/geo/topology-place-index';
+import { documentCitationResolver } from './compile/citation-resolver';
+import { romanizeTopology } from './compile/romanize-topology';
+import { writeDocuments } from './compile/write-documents';
+
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const writeJson = (name: string, value: unknown) => writeFileSync(join(OUT, name), JSON.stringify(value));
+
+export function compileData(): { features: number; frames: number; documents: number } {
+  mkdirSync(OUT, { recursive: true });
+  const documents = buildDocuments('seeds');
+  writeDocuments(documents, join(OUT, 'documents'));
+
+  const topology = romanizeTopology(readJson<Topology>('data/basemap/shanxi.topo.json'));
+  const files = readdirSync('data/catalogue')
+    .filter((f) => f.endsWith('.json'))
+    .map((name) => ({ name, content: readJson<CatalogueFile>(join('data/catalogue', name)) }));
+  const catalogue = buildCatalogue({
+    files,
+    resolveCitation: documentCitationResolver(documents),
+    placeIndex: (places) => topologyPlaceIndex(topology, places),
+  });
+
+  writeJson('features.geojson', catalogue.features);
+  writeJson('frames.json', catalogue.frames);
+  writeJson('basemap.topo.json', topology);
+  writeJson('overlay.json', readJson('data/basemap/overlay.json'));
+  writeJson('sources.json', readJson('data/sources.json'));
+  writeJson('plans.json', readJson('data/plans.json'));
+  return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const counts = compileData();
+    console.log(`data compiled into ${OUT}: ${counts.documents} documents, ${counts.features} features, ${counts.frames} frames`);
+  } catch (e) {
+    console.error(e instanceof CatalogueError ? e.message : e);
+    process.exit(1);
+  }
+}

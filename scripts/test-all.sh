@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: data checks, typecheck, build, unit tests (vitest), end-to-end tests (Playwright in
+# Debian's chromium), then prints one line "N passed, N failed" counted from their JSON reports.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports reports/screenshots
+
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  echo "Installing Debian chromium and fonts-noto-cjk…"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund
+
+: > reports/steps.txt
+step() { # step <name> <command…>: a check that counts as one test
+  local name=$1; shift
+  echo "── $name"
+  if "$@"; then echo "$name passed" >> reports/steps.txt; else echo "$name failed" >> reports/steps.txt; fi
+}
+
+step data-check npm run --silent data:check
+step typecheck npm run --silent typecheck
+step build npm run --silent build
+rm -f reports/unit.json reports/e2e.json
+npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json
+if [ -f dist/index.html ]; then
+  npx playwright test
+else
+  echo "no build: end-to-end tests not run" >> reports/steps.txt
+fi
+npx tsx scripts/summarise-tests.ts

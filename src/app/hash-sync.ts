@@ -1,0 +1,48 @@
+// Keeps the URL hash and the store in step: the hash is the state that can be shared.
+// Selections and documents push a history entry (so Back works); map moves replace it.
+import { formatHash, parseHash, type HashState } from '../lib/url/hash-state';
+import type { AtlasState, AtlasStore } from '../store/atlas-store';
+
+export function stateToHash(s: AtlasState): HashState {
+  return {
+    feature: s.selectedId ?? undefined,
+    view: s.view ?? undefined,
+    doc: s.reader?.doc,
+    paragraph: s.reader?.paragraph,
+    lang: s.lang,
+    hidden: s.hidden,
+  };
+}
+
+function applyHash(store: AtlasStore, hash: string): void {
+  const h = parseHash(hash);
+  const s = store.getState();
+  s.setLang(h.lang ?? 'zh');
+  s.select(h.feature ?? null, 'ui');
+  s.setHidden(h.hidden ?? []);
+  s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
+  if (h.view) s.requestView(h.view);
+}
+
+export function startHashSync(store: AtlasStore): () => void {
+  applyHash(store, location.hash);
+  let writing = false;
+  const onHashChange = () => {
+    if (!writing) applyHash(store, location.hash);
+  };
+  window.addEventListener('hashchange', onHashChange);
+  const unsubscribe = store.subscribe((next, prev) => {
+    const hash = formatHash(stateToHash(next));
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const push = next.selectedId !== prev.selectedId || next.reader?.doc !== prev.reader?.doc || next.reader?.paragraph !== prev.reader?.paragraph;
+    const url = `${location.pathname}${location.search}${hash}`;
+    writing = true;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    writing = false;
+  });
+  return () => {
+    window.removeEventListener('hashchange', onHashChange);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,52 @@
+// Layer groups — basemap, each plan, each plan's frames — and the legend, from the same kind table as the map.
+import { useAtlasStore } from '../../store/atlas-store';
+import { t, type StringKey } from '../../lib/i18n/strings';
+import { planGroup } from '../../lib/catalogue/layer-visibility';
+import type { PlanSummary } from '../../data/load-data';
+import { Legend } from './Legend';
+
+const BASEMAP_TOGGLES: [string, StringKey][] = [
+  ['basemap-counties', 'counties'],
+  ['basemap-rivers', 'rivers'],
+  ['basemap-rail', 'rail'],
+  ['basemap-mountains', 'mountains'],
+];
+
+function Toggle({ group, label, colour }: { group: string; label: string; colour?: string }) {
+  const hidden = useAtlasStore((s) => s.hidden.includes(group));
+  const toggle = useAtlasStore((s) => s.toggleGroup);
+  return (
+    <label className="toggle">
+      <input type="checkbox" checked={!hidden} onChange={() => toggle(group)} />
+      {colour && <span className="plan-dot" style={{ background: colour }} aria-hidden="true" />}
+      <span>{label}</span>
+    </label>
+  );
+}
+
+export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
+  const lang = useAtlasStore((s) => s.lang);
+  const frames = useAtlasStore((s) => s.catalogue?.frames ?? []);
+  return (
+    <div className="layer-panel">
+      <fieldset>
+        <legend>{t(lang, 'plans')}</legend>
+        {plans.map((plan) => (
+          <div key={plan.id} className="plan-group">
+            <Toggle group={planGroup(plan.id)} label={`${plan.shortTitle[lang]}（${plan.year}）`} colour={plan.colour} />
+            <div className="frame-toggles">
+              {frames.filter((f) => f.seed === plan.id).map((f) => (
+                <Toggle key={f.id} group={f.id} label={f.name[lang]} />
+              ))}
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'basemap')}</legend>
+        {BASEMAP_TOGGLES.map(([group, key]) => <Toggle key={group} group={group} label={t(lang, key)} />)}
+      </fieldset>
+      <Legend />
+    </div>
+  );
+}

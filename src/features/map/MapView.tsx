@@ -1,0 +1,30 @@
+// The React adapter for the one map: creates the controller once and hands it the basemap.
+import { useEffect, useRef } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+import { MapController } from './map-controller';
+import { basemapSources } from './basemap-sources';
+import { loadBasemap } from '../../data/load-data';
+import { t } from '../../lib/i18n/strings';
+
+declare global {
+  interface Window { __atlasMap?: MapController['map'] }
+}
+
+export default function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const lang = useAtlasStore((s) => s.lang);
+  useEffect(() => {
+    const controller = new MapController(container.current!, useAtlasStore);
+    window.__atlasMap = controller.map; // for end-to-end tests and the console
+    let cancelled = false;
+    loadBasemap()
+      .then(({ topology, overlay }) => !cancelled && controller.setBasemap(basemapSources(topology, overlay)))
+      .catch((e: Error) => useAtlasStore.getState().showNotice(`${t(useAtlasStore.getState().lang, 'loadFailed')}: ${e.message}`));
+    return () => {
+      cancelled = true;
+      controller.destroy();
+      delete window.__atlasMap;
+    };
+  }, []);
+  return <div ref={container} className="map" role="region" aria-label={t(lang, 'map')} data-testid="map" />;
+}

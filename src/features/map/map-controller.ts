@@ -1,0 +1,165 @@
+// Owns the one long-lived maplibre map. It subscribes to the store and applies state to the map
+// (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
+// through store actions. React never holds the Map object.
+import './maplibre-init';
+import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { AtlasStore, AtlasState } from '../../store/atlas-store';
+import { basemapLayers, BASEMAP_GROUPS } from './basemap-layers';
+import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
+import { mapFontFaces } from './font-faces';
+import type { BasemapSources } from './basemap-sources';
+import { planSourceData, visiblePlanIds } from './plan-source';
+import { featureBounds } from '../../lib/geo/feature-bounds';
+
+/** Shanxi with a little context around it. */
+export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const BASEMAP_SOURCE_IDS = ['neighbours', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
+
+export class MapController {
+  readonly map: MaplibreMap;
+  private readonly unsubscribe: () => void;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private appliedViewSeq = -1;
+  private resizeObserver: ResizeObserver;
+
+  constructor(container: HTMLElement, private readonly store: AtlasStore) {
+    const s = store.getState();
+    const lang = s.lang;
+    this.map = new MaplibreMap({
+      container,
+      style: {
+        version: 8,
+        'font-faces': mapFontFaces(document.baseURI),
+        sources: Object.fromEntries([
+          ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
+          [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
+        ]),
+        layers: [...basemapLayers(lang === 'en' ? 'nameEn' : 'name'), ...planLayers(lang === 'en' ? 'nameEn' : 'nameZh')],
+      },
+      bounds: s.view ? undefined : SHANXI_BOUNDS,
+      center: s.view ? [s.view.lon, s.view.lat] : undefined,
+      zoom: s.view?.zoom,
+      fitBoundsOptions: { padding: 16 },
+      minZoom: 4,
+      maxZoom: 12,
+      maxBounds: [[100, 28], [125, 47]],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: '底图示意 Illustrative basemap' }), 'bottom-right');
+    this.appliedViewSeq = s.viewSeq;
+
+    this.map.on('click', (e) => {
+      const hit = this.pick(e.point);
+      this.store.getState().select(hit, 'map');
+    });
+    this.map.on('mousemove', (e) => {
+      const hit = this.pick(e.point);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      if (hit !== this.store.getState().hoveredId) this.store.getState().hover(hit);
+    });
+    this.map.on('mouseout', () => this.store.getState().hover(null));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      this.store.getState().reportView({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
+    });
+
+    this.resizeObserver = new ResizeObserver(() => this.map.resize());
+    this.resizeObserver.observe(container);
+    this.unsubscribe = store.subscribe((next, prev) => this.apply(next, prev));
+    this.map.once('load', () => this.apply(store.getState(), null));
+  }
+
+  setBasemap(sources: BasemapSources): void {
+    const set = () => {
+      for (const [id, data] of Object.entries(sources)) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+    };
+    if (this.map.loaded() || this.map.isStyleLoaded()) set();
+    else this.map.once('load', set);
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.resizeObserver.disconnect();
+    this.map.remove();
+  }
+
+  /** The plan feature under a point, with a few pixels of tolerance for fingers. */
+  private pick(point: { x: number; y: number }): string | null {
+    const r = 6;
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(
+      [[point.x - r, point.y - r], [point.x + r, point.y + r]],
+      { layers: PLAN_INTERACTIVE_LAYERS },
+    );
+    // Prefer points, then lines, then the smallest area: the most specific thing under the finger.
+    const order = (f: MapGeoJSONFeature) => (f.geometry.type === 'Point' ? 0 : f.geometry.type.includes('Line') ? 1 : 2 + Number(f.properties.area ?? 0));
+    hits.sort((a, b) => order(a) - order(b));
+    return (hits[0]?.properties.id as string | undefined) ?? null;
+  }
+
+  private apply(s: AtlasState, prev: AtlasState | null): void {
+    if (!this.map.isStyleLoaded()) return;
+    if (!prev || s.catalogue !== prev.catalogue) {
+      (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
+    }
+    if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
+    if (!prev || s.hidden !== prev.hidden || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
+    if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) {
+      this.selected = this.setState(this.selected, s.selectedId, 'selected');
+      if (s.selectedId && s.selectionOrigin === 'ui' && s.selectedId !== prev?.selectedId) this.fitFeature(s.selectedId);
+    }
+    if (s.viewSeq !== this.appliedViewSeq && s.view) {
+      this.appliedViewSeq = s.viewSeq;
+      this.map.easeTo({ center: [s.view.lon, s.view.lat], zoom: s.view.zoom, duration: 600 });
+    }
+  }
+
+  /** Fits the map to a feature, leaving room for the panel that covers part of the map. */
+  fitFeature(id: string): void {
+    const f = this.store.getState().catalogue?.features.features.find((x) => x.properties.id === id);
+    const b = f && featureBounds(f);
+    if (!b) return;
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const phone = w < 720;
+    const padding = phone ? { top: 40, bottom: Math.round(h * 0.5) + 20, left: 30, right: 30 } : { top: 60, bottom: 60, left: 60, right: 440 };
+    this.map.fitBounds(b, { padding, maxZoom: 9, duration: 700 });
+  }
+
+  private setState(previous: string | null, next: string | null, key: 'hover' | 'selected'): string | null {
+    if (previous) this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { [key]: false });
+    if (next) this.map.setFeatureState({ source: PLAN_SOURCE, id: next }, { [key]: true });
+    return next;
+  }
+
+  private applyLang(lang: 'zh' | 'en'): void {
+    const base = (lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name']) as ExpressionSpecification;
+    for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
+      this.map.setLayoutProperty(id, 'text-field', base);
+    }
+    this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
+  }
+
+  private applyVisibility(s: AtlasState): void {
+    for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
+      const visibility = s.hidden.includes(group) ? 'none' : 'visible';
+      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
+    }
+    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.hidden) : [];
+    const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
+    for (const layer of planLayers('nameZh')) {
+      if (!('filter' in layer) && layer.type === 'background') continue;
+      const base = 'filter' in layer ? layer.filter : undefined;
+      this.map.setFilter(layer.id, base ? (['all', base, visible] as FilterSpecification) : visible);
+    }
+  }
+}

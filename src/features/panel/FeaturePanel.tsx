@@ -1,0 +1,49 @@
+// The selected feature: names, kind, frames, plans, every citing passage and how the shape was made.
+import { useAtlasStore } from '../../store/atlas-store';
+import { t } from '../../lib/i18n/strings';
+import { kindStyle } from '../../lib/style/kind-styles';
+import type { PlanFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogue-types';
+import type { PlanSummary } from '../../data/load-data';
+import { ProvenanceList } from './ProvenanceList';
+import { CitationQuote } from './CitationQuote';
+
+interface Props { feature: PlanFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
+
+export function FeaturePanel({ feature, frames, plans }: Props) {
+  const lang = useAtlasStore((s) => s.lang);
+  const select = useAtlasStore((s) => s.select);
+  const p = feature.properties;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const style = kindStyle(p.kind);
+  const frameById = new Map(frames.map((f) => [f.id, f]));
+  return (
+    <section className="feature-panel" aria-labelledby="feature-title">
+      <header className="feature-head">
+        <span className="kind-chip" style={{ borderColor: style.color, color: style.color }}>{style.label[lang]}</span>
+        <h2 id="feature-title" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{p.name[lang]}</h2>
+        <p className="alt-name" lang={other === 'zh' ? 'zh-CN' : 'en'}>{p.name[other]}</p>
+        <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
+      </header>
+      {p.schematic && <p className="schematic-note"><strong>{t(lang, 'schematic')}</strong> {t(lang, 'schematicNote')}</p>}
+      {!feature.geometry && <p className="schematic-note">{t(lang, 'noGeometry')}{p.note}</p>}
+      {p.frames.length > 0 && (
+        <div className="facts">
+          <h3>{t(lang, 'frame')}</h3>
+          <ul className="chips">
+            {p.frames.map((m) => (
+              <li key={m.frame + m.label}>{frameById.get(m.frame)?.name[lang] ?? m.frame} · {m.label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="facts">
+        <h3>{t(lang, 'quotes')}</h3>
+        {p.citations.map((c) => (
+          <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plans.get(c.seed)} />
+        ))}
+      </div>
+      <ProvenanceList provenance={p.provenance} />
+      {p.note && feature.geometry && <p className="note">{p.note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+// Builds the published catalogue from the catalogue files: merges records that share an id,
+// resolves every citation and geometry recipe, checks frames against their slogans, and reports
+// every problem with the item it belongs to. Pure: I/O and the citation resolver are passed in.
+import { kinks, booleanValid } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
+import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputPlace } from './catalogue-input';
+import type { PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
+import { resolveRecipe, type PlaceIndex, type Recipe } from '../geo/recipes';
+import { KIND_STYLES } from '../style/kind-styles';
+import { parseSlogan } from './slogan-numerals';
+
+export type CitationResolver = (citation: InputCitation, itemId: string) => ResolvedCitation;
+
+export interface BuildInput {
+  files: { name: string; content: CatalogueFile }[];
+  resolveCitation: CitationResolver;
+  placeIndex: (places: InputPlace[]) => PlaceIndex;
+}
+
+export interface BuiltCatalogue { features: PlanFeatureCollection; frames: PlanFrame[]; places: InputPlace[] }
+
+export class CatalogueError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`catalogue build failed with ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PLACE_CONFLICT_KM = 5;
+
+const distanceKm = (a: [number, number], b: [number, number]) => {
+  const k = Math.PI / 180;
+  const x = (b[0] - a[0]) * k * Math.cos(((a[1] + b[1]) / 2) * k);
+  const y = (b[1] - a[1]) * k;
+  return Math.hypot(x, y) * 6371;
+};
+
+export function mergePlaces(files: BuildInput['files'], problems: string[]): InputPlace[] {
+  const byName = new Map<string, InputPlace>();
+  for (const { name, content } of files) {
+    for (const p of content.places ?? []) {
+      const ok = Array.isArray(p.lonlat) && p.lonlat.length === 2 && p.lonlat.every(Number.isFinite)
+        && p.lonlat[0] > 70 && p.lonlat[0] < 140 && p.lonlat[1] > 15 && p.lonlat[1] < 55;
+      if (!ok) { problems.push(`place «${p.name}» (${name}): invalid lonlat`); continue; }
+      const prior = byName.get(p.name);
+      if (prior && distanceKm(prior.lonlat, p.lonlat) > PLACE_CONFLICT_KM) {
+        problems.push(`place «${p.name}»: ${name} puts it ${distanceKm(prior.lonlat, p.lonlat).toFixed(0)} km from an earlier entry`);
+      }
+      if (!prior) byName.set(p.name, p);
+    }
+  }
+  return [...byName.values()];
+}
+
+/** Records that share an id become one feature: the first full record defines it, the others add citations. */
+export function mergeFeatures(files: BuildInput['files'], problems: string[]): InputFeature[] {
+  const byId = new Map<string, InputFeature>();
+  for (const { name, content } of files) {
+    for (const f of content.features ?? []) {
+      if (!f.id || !ID.test(f.id)) { problems.push(`feature «${f.id}» (${name}): id must be kebab-case`); continue; }
+      const prior = byId.get(f.id);
+      if (!prior) { byId.set(f.id, { ...f, citations: [...(f.citations ?? [])] }); continue; }
+      if (!prior.kind && f.kind) Object.assign(prior, { ...f, citations: prior.citations });
+      else if (prior.kind && f.kind && f.kind !== prior.kind) problems.push(`feature ${f.id} (${name}): kind «${f.kind}» contradicts «${prior.kind}»`);
+      for (const c of f.citations ?? []) {
+        if (!prior.citations.some((p) => p.seed === c.seed && p.quote === c.quote)) prior.citations.push(c);
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+function checkGeometry(id: string, geometry: Geometry, problems: string[]): void {
+  const f = { type: 'Feature', geometry, properties: {} } as Feature<Geometry>;
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+    const k = kinks(f as Feature<typeof geometry>).features.length;
+    if (k) problems.push(`feature ${id}: geometry self-intersects (${k} points)`);
+  }
+  if (!booleanValid(f)) problems.push(`feature ${id}: geometry is invalid`);
+}
+
+function resolveAll(citations: InputCitation[], itemId: string, resolver: CitationResolver, problems: string[]): ResolvedCitation[] {
+  if (!citations?.length) { problems.push(`${itemId}: no citation`); return []; }
+  return citations.flatMap((c) => {
+    try {
+      return [{ ...resolver(c, itemId), ...(c.gloss ? { gloss: c.gloss } : {}) }];
+    } catch (e) {
+      problems.push((e as Error).message);
+      return [];
+    }
+  });
+}
+
+function checkFrame(frame: InputFrame, featureIds: Set<string>, problems: string[]): void {
+  for (const g of frame.groups ?? []) {
+    const n = g.members?.length ?? 0;
+    if (g.count === 'many' ? n < 2 : n !== g.count) problems.push(`frame ${frame.id}: group «${g.label}» has ${n} member(s), the slogan says ${g.count}`);
+    for (const m of g.members ?? []) if (!featureIds.has(m)) problems.push(`frame ${frame.id}: group «${g.label}» names unknown feature «${m}»`);
+  }
+  const slogan = parseSlogan(frame.name.zh);
+  if (!slogan) return;
+  const groups = frame.groups ?? [];
+  const same = slogan.length === groups.length && slogan.every((s, i) => s.count === groups[i].count && s.label === groups[i].label);
+  if (!same) {
+    const want = slogan.map((s) => `${s.count}×${s.label}`).join(' ');
+    const got = groups.map((g) => `${g.count}×${g.label}`).join(' ');
+    problems.push(`frame ${frame.id}: groups (${got}) contradict the slogan «${frame.name.zh}» (${want})`);
+  }
+}
+
+export function buildCatalogue(input: BuildInput): BuiltCatalogue {
+  const problems: string[] = [];
+  const files = [...input.files].sort((a, b) => a.name.localeCompare(b.name));
+  const places = mergePlaces(files, problems);
+  const index = input.placeIndex(places);
+  const merged = mergeFeatures(files, problems);
+  const frameInputs = files.flatMap((f) => f.content.frames ?? []);
+
+  const frameIds = new Set<string>();
+  const membership = new Map<string, FrameMembership[]>();
+  for (const fr of frameInputs) {
+    if (!ID.test(fr.id ?? '') || frameIds.has(fr.id)) problems.push(`frame «${fr.id}»: id missing, not kebab-case or duplicated`);
+    frameIds.add(fr.id);
+    for (const g of fr.groups ?? []) for (const m of g.members ?? []) membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, label: g.label }]);
+  }
+
+  const features: PlanFeature[] = [];
+  for (const f of merged) {
+    if (frameIds.has(f.id)) problems.push(`feature ${f.id}: id is also a frame id`);
+    if (!f.kind || !f.name?.zh || !f.name?.en || !f.geometry) { problems.push(`feature ${f.id}: no full record (name, kind, geometry) in any file`); continue; }
+    if (!(f.kind in KIND_STYLES)) problems.push(`feature ${f.id}: unknown kind «${f.kind}»`);
+    const citations = resolveAll(f.citations, f.id, input.resolveCitation, problems);
+    const result = resolveRecipe(f.geometry as Recipe, index);
+    for (const e of result.errors) problems.push(`feature ${f.id}: ${e}`);
+    if (result.geometry) checkGeometry(f.id, result.geometry, problems);
+    features.push({
+      type: 'Feature',
+      id: f.id,
+      geometry: result.geometry,
+      properties: {
+        id: f.id, name: f.name, kind: f.kind,
+        frames: membership.get(f.id) ?? [],
+        seeds: [...new Set(citations.map((c) => c.seed))],
+        citations,
+        provenance: f.provenance ?? [],
+        schematic: Boolean(f.schematic),
+        recipe: f.geometry.type,
+        ...(f.note ? { note: f.note } : {}),
+        ...(result.direction ? { direction: result.direction } : {}),
+      },
+    });
+  }
+
+  const featureIds = new Set(features.map((f) => f.properties.id));
+  const frames: PlanFrame[] = frameInputs.map((fr) => {
+    checkFrame(fr, featureIds, problems);
+    return {
+      id: fr.id, name: fr.name, seed: fr.seed,
+      citations: resolveAll(fr.citations, fr.id, input.resolveCitation, problems),
+      groups: fr.groups, provenance: fr.provenance ?? [],
+    };
+  });
+
+  if (problems.length) throw new CatalogueError(problems);
+  return { features: { type: 'FeatureCollection', features }, frames, places };
+}

@@ -1,0 +1,67 @@
+// The URL hash is the app's state: a pure parse/serialise pair that never throws.
+// Example: #f=fenhe-valley-town-belt&v=7.2/37.86/112.55&doc=004_aa2157c6271cc221&p=p0042&lang=en&off=a,b
+
+export interface MapView { zoom: number; lat: number; lon: number }
+
+export interface HashState {
+  feature?: string;
+  view?: MapView;
+  doc?: string;
+  paragraph?: string;
+  lang?: 'zh' | 'en';
+  hidden?: string[];
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_.-]{1,120}$/;
+const MAX_HASH_LENGTH = 4000;
+
+const validId = (s: string | null): string | undefined => (s && ID_PATTERN.test(s) ? s : undefined);
+
+export function parseView(s: string | null): MapView | undefined {
+  if (!s) return undefined;
+  const parts = s.split('/');
+  if (parts.length !== 3) return undefined;
+  const [zoom, lat, lon] = parts.map(Number);
+  const ok = [zoom, lat, lon].every(Number.isFinite) && zoom >= 0 && zoom <= 20 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180;
+  return ok ? { zoom, lat, lon } : undefined;
+}
+
+export function parseHash(hash: string): HashState {
+  if (hash.length > MAX_HASH_LENGTH) return {};
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return {};
+  }
+  const state: HashState = {};
+  const feature = validId(params.get('f'));
+  if (feature) state.feature = feature;
+  const view = parseView(params.get('v'));
+  if (view) state.view = view;
+  const doc = validId(params.get('doc'));
+  if (doc) state.doc = doc;
+  const paragraph = validId(params.get('p'));
+  if (paragraph && doc) state.paragraph = paragraph;
+  const lang = params.get('lang');
+  if (lang === 'en' || lang === 'zh') state.lang = lang;
+  const hidden = params.get('off')?.split(',').map(validId).filter((x): x is string => !!x);
+  if (hidden?.length) state.hidden = hidden.slice(0, 200);
+  return state;
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+export function formatHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.feature) parts.push(`f=${state.feature}`);
+  if (state.view) {
+    const { zoom, lat, lon } = state.view;
+    parts.push(`v=${round(zoom, 2)}/${round(lat, 4)}/${round(lon, 4)}`);
+  }
+  if (state.doc) parts.push(`doc=${state.doc}`);
+  if (state.doc && state.paragraph) parts.push(`p=${state.paragraph}`);
+  if (state.lang === 'en') parts.push('lang=en');
+  if (state.hidden?.length) parts.push(`off=${state.hidden.join(',')}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

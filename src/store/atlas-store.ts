@@ -1,0 +1,77 @@
+// The app's one store: UI state only. The map object never lives here; the map controller
+// subscribes to this store and reports clicks, hovers and moves back through its actions.
+import { create } from 'zustand';
+import type { Lang, PlanFeatureCollection, PlanFrame } from '../lib/catalogue/catalogue-types';
+import type { MapView } from '../lib/url/hash-state';
+
+export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
+
+export interface Catalogue {
+  features: PlanFeatureCollection;
+  frames: PlanFrame[];
+}
+
+export interface AtlasState {
+  lang: Lang;
+  catalogue: Catalogue | null;
+  selectedId: string | null;
+  /** Whether the last selection came from the map itself (no need to move) or from the UI/URL. */
+  selectionOrigin: 'map' | 'ui';
+  hoveredId: string | null;
+  /** Layer groups switched off (frame ids, plan ids or basemap layer groups). */
+  hidden: string[];
+  /** The view the map shows; `viewSeq` increases when something other than the map asks it to move. */
+  view: MapView | null;
+  viewSeq: number;
+  reader: ReaderTarget | null;
+  notice: string | null;
+  sheet: 'none' | 'layers' | 'sources';
+}
+
+export interface AtlasActions {
+  setLang(lang: Lang): void;
+  setCatalogue(catalogue: Catalogue): void;
+  select(id: string | null, origin?: 'map' | 'ui'): void;
+  hover(id: string | null): void;
+  toggleGroup(group: string): void;
+  setHidden(hidden: string[]): void;
+  /** The map moved by itself (user pan/zoom). */
+  reportView(view: MapView): void;
+  /** Ask the map to move. */
+  requestView(view: MapView): void;
+  openReader(target: ReaderTarget | null): void;
+  showNotice(notice: string | null): void;
+  openSheet(sheet: AtlasState['sheet']): void;
+}
+
+export const initialAtlasState: AtlasState = {
+  lang: 'zh',
+  catalogue: null,
+  selectedId: null,
+  selectionOrigin: 'ui',
+  hoveredId: null,
+  hidden: [],
+  view: null,
+  viewSeq: 0,
+  reader: null,
+  notice: null,
+  sheet: 'none',
+};
+
+export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
+  ...initialAtlasState,
+  setLang: (lang) => set({ lang }),
+  setCatalogue: (catalogue) => set({ catalogue }),
+  select: (selectedId, selectionOrigin = 'ui') => set({ selectedId, selectionOrigin }),
+  hover: (hoveredId) => set({ hoveredId }),
+  toggleGroup: (group) =>
+    set((s) => ({ hidden: s.hidden.includes(group) ? s.hidden.filter((g) => g !== group) : [...s.hidden, group] })),
+  setHidden: (hidden) => set({ hidden }),
+  reportView: (view) => set({ view }),
+  requestView: (view) => set((s) => ({ view, viewSeq: s.viewSeq + 1 })),
+  openReader: (reader) => set({ reader }),
+  showNotice: (notice) => set({ notice }),
+  openSheet: (sheet) => set({ sheet }),
+}));
+
+export type AtlasStore = typeof useAtlasStore;

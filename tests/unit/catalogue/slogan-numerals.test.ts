@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseSlogan } from '../../../src/lib/catalogue/slogan-numerals';
+
+describe('parseSlogan', () => {
+  it('reads numerals and labels', () => {
+    expect(parseSlogan('一核四带多组团')).toEqual([
+      { count: 1, label: '核' }, { count: 4, label: '带' }, { count: 'many', label: '组团' },
+    ]);
+    expect(parseSlogan('一主三副六市域中心')).toEqual([
+      { count: 1, label: '主' }, { count: 3, label: '副' }, { count: 6, label: '市域中心' },
+    ]);
+    expect(parseSlogan('“两山七河一流域”')).toEqual([
+      { count: 2, label: '山' }, { count: 7, label: '河' }, { count: 1, label: '流域' },
+    ]);
+  });
+
+  it('gives up on slogans without a leading numeral', () => {
+    expect(parseSlogan('中心龙头、南北引擎、东西两翼')).toBeNull();
+    expect(parseSlogan('1359')).toBeNull();
+    expect(parseSlogan('')).toBeNull();
+  });
+});

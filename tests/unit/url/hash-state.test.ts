@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../../src/lib/url/hash-state';
+
+describe('hash state', () => {
+  it('round-trips a full state', () => {
+    const state = {
+      feature: 'fenhe-valley-town-belt',
+      view: { zoom: 7.25, lat: 37.8612, lon: 112.5489 },
+      doc: '004_aa2157c6271cc221',
+      paragraph: 'p0042',
+      lang: 'en' as const,
+      hidden: ['basemap-rail', 'frame-x'],
+    };
+    expect(parseHash(formatHash(state))).toEqual(state);
+    expect(formatHash(state)).toBe('#f=fenhe-valley-town-belt&v=7.25/37.8612/112.5489&doc=004_aa2157c6271cc221&p=p0042&lang=en&off=basemap-rail,frame-x');
+  });
+
+  it('drops invalid values instead of failing', () => {
+    expect(parseHash('#v=NaN/1/2&f=<script>&lang=fr&p=p1')).toEqual({});
+    expect(parseHash('#v=99/200/-500')).toEqual({});
+    expect(parseHash('#' + 'x'.repeat(10000))).toEqual({});
+    expect(parseHash('#%E0%A4%A&f=%00')).toEqual({});
+  });
+
+  it('keeps valid parts next to invalid ones', () => {
+    expect(parseHash('#f=taiyuan&v=abc')).toEqual({ feature: 'taiyuan' });
+  });
+});
