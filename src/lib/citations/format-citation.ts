@@ -1,0 +1,47 @@
+// "Copy citation": 《document title》 followed by the heading numbers, e.g.
+// 《山西中部城市群高质量发展规划（2022—2035年）》第三章第二节.
+import type { Heading, PlanDocument } from '../documents/document-types';
+import type { ResolvedCitation } from './citation-types';
+
+/** How a heading is referred to: 第三章, 第二节, 第四部分, （十三）, 1., 专栏3, 前言. */
+export function headingLabel(heading: Heading): string {
+  const n = heading.number ?? '';
+  switch (heading.kind) {
+    case 'part':
+      return `第${n}部分`;
+    case 'item':
+      return n.replace('(', '（').replace(')', '）');
+    case 'subitem':
+      return `${n}.`;
+    case 'box':
+      return n.replace(/\s+/g, '');
+    case 'preface':
+      return '前言';
+    case 'title':
+      return '';
+    default:
+      return n;
+  }
+}
+
+export interface FormatOptions {
+  /** Append ：“quote”. */
+  quote?: string;
+}
+
+export function formatCitation(
+  doc: PlanDocument,
+  target: Pick<ResolvedCitation, 'paragraphId'>,
+  options: FormatOptions = {},
+): string {
+  const paragraph = doc.paragraphs.find((p) => p.id === target.paragraphId);
+  if (!paragraph) throw new Error(`${doc.id} has no paragraph ${target.paragraphId}`);
+  const byId = new Map(doc.headings.map((h) => [h.id, h]));
+  const place = paragraph.headingPath
+    .map((id) => byId.get(id))
+    .filter((h): h is Heading => !!h)
+    .map(headingLabel)
+    .join('');
+  const cited = `《${doc.title.text}》${place}`;
+  return options.quote ? `${cited}：“${options.quote}”` : cited;
+}
