@@ -5,13 +5,13 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { buildDocuments } from './build-documents';
+import { buildDocuments, writeDocuments } from './build-documents';
 import { buildCatalogue, CatalogueError } from '../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile } from '../src/lib/catalogue/catalogue-input';
 import { topologyPlaceIndex } from '../src/lib/geo/topology-place-index';
 import { documentCitationResolver } from './compile/citation-resolver';
 import { romanizeTopology } from './compile/romanize-topology';
-import { writeDocuments } from './compile/write-documents';
+import { writeCatalogue } from './compile/write-catalogue';
 
 const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
@@ -34,8 +34,7 @@ export function compileData(): { features: number; frames: number; documents: nu
     placeIndex: (places) => topologyPlaceIndex(topology, places),
   });
 
-  writeJson('features.geojson', catalogue.features);
-  writeJson('frames.json', catalogue.frames);
+  writeCatalogue(OUT, catalogue.features, catalogue.frames);
   writeJson('basemap.topo.json', topology);
   writeJson('overlay.json', readJson('data/basemap/overlay.json'));
   writeJson('sources.json', readJson('data/sources.json'));

@@ -2,16 +2,18 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
-import { loadCatalogue, loadPlans, type PlanSummary } from '../data/load-data';
+import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
 
 const MapView = lazy(() => import('../features/map/MapView'));
+const Reader = lazy(() => import('../features/reader/Reader'));
 
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
+  const readerOpen = useAtlasStore((s) => s.reader !== null);
   const [plans, setPlans] = useState<PlanSummary[]>([]);
 
   useEffect(() => {
@@ -27,6 +29,8 @@ export function App() {
           s.showNotice(t(useAtlasStore.getState().lang, 'notFound'));
         }
       })
+      .then(() => loadDetails())
+      .then((details) => s.setDetails(details))
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return stop;
   }, []);
@@ -46,6 +50,11 @@ export function App() {
           <MapView />
         </Suspense>
         <SidePanel plans={plans} planById={planById} />
+        {readerOpen && (
+          <Suspense fallback={null}>
+            <Reader />
+          </Suspense>
+        )}
         <Notice />
       </main>
     </div>

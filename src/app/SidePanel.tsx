@@ -35,7 +35,7 @@ export function SidePanel({ plans, planById }: Props) {
   }
   return (
     <aside className={`side-panel${expanded ? ' expanded' : ''}`} aria-label={title}>
-      <button type="button" className="sheet-handle" aria-label={expanded ? '−' : '+'} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+      <button type="button" className="sheet-handle" aria-label={t(lang, expanded ? 'collapseSheet' : 'expandSheet')} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
         <span aria-hidden="true" />
       </button>
       {sheet !== 'none' && (

@@ -1,7 +1,9 @@
 // Fetches the built data files, relative to the page so the site works under any sub-path.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import type { PlanFeatureCollection, PlanFrame } from '../lib/catalogue/catalogue-types';
+import { feature } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import type { AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../store/atlas-store';
 
 export const dataUrl = (path: string) => new URL(`data/${path}`, document.baseURI).href;
@@ -13,9 +15,12 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 export async function loadCatalogue(): Promise<Catalogue> {
-  const [features, frames] = await Promise.all([getJson<PlanFeatureCollection>('features.geojson'), getJson<PlanFrame[]>('frames.json')]);
+  const [topology, frames] = await Promise.all([getJson<Topology>('catalogue.topo.json'), getJson<PlanFrame[]>('frames.json')]);
+  const features = feature(topology, topology.objects.features as GeometryCollection) as unknown as AtlasFeatureCollection;
   return { features, frames };
 }
+
+export const loadDetails = () => getJson<Record<string, FeatureDetails>>('feature-details.json');
 
 export async function loadBasemap(): Promise<{ topology: Topology; overlay: FeatureCollection }> {
   const [topology, overlay] = await Promise.all([getJson<Topology>('basemap.topo.json'), getJson<FeatureCollection>('overlay.json')]);
@@ -27,3 +32,5 @@ export const loadPlans = () => getJson<PlanSummary[]>('plans.json');
 
 export interface SourceEntry { id: string; name: string; what?: string; licence: string; attribution?: string; notes?: string; version?: string; package?: string }
 export const loadSources = () => getJson<SourceEntry[]>('sources.json');
+
+export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);

@@ -1,19 +1,21 @@
 // The app's one store: UI state only. The map object never lives here; the map controller
 // subscribes to this store and reports clicks, hovers and moves back through its actions.
 import { create } from 'zustand';
-import type { Lang, PlanFeatureCollection, PlanFrame } from '../lib/catalogue/catalogue-types';
+import type { Lang, AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { MapView } from '../lib/url/hash-state';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
 
 export interface Catalogue {
-  features: PlanFeatureCollection;
+  features: AtlasFeatureCollection;
   frames: PlanFrame[];
 }
 
 export interface AtlasState {
   lang: Lang;
   catalogue: Catalogue | null;
+  /** Citations, provenance and notes by feature id: loaded after the first view. */
+  details: Record<string, FeatureDetails> | null;
   selectedId: string | null;
   /** Whether the last selection came from the map itself (no need to move) or from the UI/URL. */
   selectionOrigin: 'map' | 'ui';
@@ -31,6 +33,7 @@ export interface AtlasState {
 export interface AtlasActions {
   setLang(lang: Lang): void;
   setCatalogue(catalogue: Catalogue): void;
+  setDetails(details: Record<string, FeatureDetails>): void;
   select(id: string | null, origin?: 'map' | 'ui'): void;
   hover(id: string | null): void;
   toggleGroup(group: string): void;
@@ -47,6 +50,7 @@ export interface AtlasActions {
 export const initialAtlasState: AtlasState = {
   lang: 'zh',
   catalogue: null,
+  details: null,
   selectedId: null,
   selectionOrigin: 'ui',
   hoveredId: null,
@@ -62,6 +66,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialAtlasState,
   setLang: (lang) => set({ lang }),
   setCatalogue: (catalogue) => set({ catalogue }),
+  setDetails: (details) => set({ details }),
   select: (selectedId, selectionOrigin = 'ui') => set({ selectedId, selectionOrigin }),
   hover: (hoveredId) => set({ hoveredId }),
   toggleGroup: (group) =>

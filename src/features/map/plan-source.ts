@@ -1,14 +1,14 @@
 // The plan features as the map's GeoJSON source: flat properties only (maplibre cannot read nested ones).
 import { area } from '@turf/turf';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
-import type { PlanFeatureCollection } from '../../lib/catalogue/catalogue-types';
+import type { AtlasFeatureCollection } from '../../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../../store/atlas-store';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 
 /** Draw order for labels: cores and frames first, small sites last. */
 const KIND_RANK: Record<string, number> = { 'city-cluster': 0, core: 1, 'sub-centre': 2, 'city-group': 3, belt: 4, axis: 4 };
 
-export function planSourceData(features: PlanFeatureCollection): FeatureCollection {
+export function planSourceData(features: AtlasFeatureCollection): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: features.features

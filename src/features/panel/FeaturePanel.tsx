@@ -2,17 +2,18 @@
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { kindStyle } from '../../lib/style/kind-styles';
-import type { PlanFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogue-types';
+import type { AtlasFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
 import { CitationQuote } from './CitationQuote';
 
-interface Props { feature: PlanFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
+interface Props { feature: AtlasFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
 
 export function FeaturePanel({ feature, frames, plans }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const select = useAtlasStore((s) => s.select);
   const p = feature.properties;
+  const details = useAtlasStore((s) => s.details?.[p.id]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const style = kindStyle(p.kind);
   const frameById = new Map(frames.map((f) => [f.id, f]));
@@ -25,7 +26,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
         <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
       </header>
       {p.schematic && <p className="schematic-note"><strong>{t(lang, 'schematic')}</strong> {t(lang, 'schematicNote')}</p>}
-      {!feature.geometry && <p className="schematic-note">{t(lang, 'noGeometry')}{p.note}</p>}
+      {!feature.geometry && <p className="schematic-note">{t(lang, 'noGeometry')}{details?.note}</p>}
       {p.frames.length > 0 && (
         <div className="facts">
           <h3>{t(lang, 'frame')}</h3>
@@ -38,12 +39,13 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
       )}
       <div className="facts">
         <h3>{t(lang, 'quotes')}</h3>
-        {p.citations.map((c) => (
+        {!details && <p>{t(lang, 'loading')}</p>}
+        {details?.citations.map((c) => (
           <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plans.get(c.seed)} />
         ))}
       </div>
-      <ProvenanceList provenance={p.provenance} />
-      {p.note && feature.geometry && <p className="note">{p.note}</p>}
+      {details && <ProvenanceList provenance={details.provenance} />}
+      {details?.note && feature.geometry && <p className="note">{details.note}</p>}
     </section>
   );
 }

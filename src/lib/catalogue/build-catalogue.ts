@@ -26,7 +26,8 @@ export class CatalogueError extends Error {
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PLACE_CONFLICT_KM = 5;
+/** Two entries for one place may differ this much (approximate coordinates from different readers). */
+const PLACE_CONFLICT_KM = 15;
 
 const distanceKm = (a: [number, number], b: [number, number]) => {
   const k = Math.PI / 180;
@@ -52,14 +53,20 @@ export function mergePlaces(files: BuildInput['files'], problems: string[]): Inp
   return [...byName.values()];
 }
 
-/** Records that share an id become one feature: the first full record defines it, the others add citations. */
-export function mergeFeatures(files: BuildInput['files'], problems: string[]): InputFeature[] {
-  const byId = new Map<string, InputFeature>();
+/**
+ * Records that share an id become one item: the first full record (the one with a `kind`, or for
+ * frames `groups`) defines it, the others add citations.
+ */
+export function mergeRecords<T extends { id: string; citations: InputCitation[]; kind?: string }>(
+  files: BuildInput['files'], pick: (c: CatalogueFile) => T[] | undefined, problems: string[],
+): T[] {
+  const byId = new Map<string, T>();
   for (const { name, content } of files) {
-    for (const f of content.features ?? []) {
+    for (const f of pick(content) ?? []) {
       if (!f.id || !ID.test(f.id)) { problems.push(`feature «${f.id}» (${name}): id must be kebab-case`); continue; }
       const prior = byId.get(f.id);
       if (!prior) { byId.set(f.id, { ...f, citations: [...(f.citations ?? [])] }); continue; }
+      if (!('groups' in prior) && 'groups' in f) Object.assign(prior, { ...f, citations: prior.citations });
       if (!prior.kind && f.kind) Object.assign(prior, { ...f, citations: prior.citations });
       else if (prior.kind && f.kind && f.kind !== prior.kind) problems.push(`feature ${f.id} (${name}): kind «${f.kind}» contradicts «${prior.kind}»`);
       for (const c of f.citations ?? []) {
@@ -97,10 +104,11 @@ function checkFrame(frame: InputFrame, featureIds: Set<string>, problems: string
     if (g.count === 'many' ? n < 2 : n !== g.count) problems.push(`frame ${frame.id}: group «${g.label}» has ${n} member(s), the slogan says ${g.count}`);
     for (const m of g.members ?? []) if (!featureIds.has(m)) problems.push(`frame ${frame.id}: group «${g.label}» names unknown feature «${m}»`);
   }
-  const slogan = parseSlogan(frame.name.zh);
+  const slogan = parseSlogan(frame.name?.zh ?? '');
   if (!slogan) return;
   const groups = frame.groups ?? [];
-  const same = slogan.length === groups.length && slogan.every((s, i) => s.count === groups[i].count && s.label === groups[i].label);
+  // Counts must follow the slogan in order; labels are for display and may be abbreviated.
+  const same = slogan.length === groups.length && slogan.every((s, i) => s.count === groups[i].count);
   if (!same) {
     const want = slogan.map((s) => `${s.count}×${s.label}`).join(' ');
     const got = groups.map((g) => `${g.count}×${g.label}`).join(' ');
@@ -113,13 +121,13 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
   const files = [...input.files].sort((a, b) => a.name.localeCompare(b.name));
   const places = mergePlaces(files, problems);
   const index = input.placeIndex(places);
-  const merged = mergeFeatures(files, problems);
-  const frameInputs = files.flatMap((f) => f.content.frames ?? []);
+  const merged = mergeRecords<InputFeature>(files, (c) => c.features, problems);
+  const frameInputs = mergeRecords<InputFrame & { kind?: string }>(files, (c) => c.frames, problems);
 
   const frameIds = new Set<string>();
   const membership = new Map<string, FrameMembership[]>();
   for (const fr of frameInputs) {
-    if (!ID.test(fr.id ?? '') || frameIds.has(fr.id)) problems.push(`frame «${fr.id}»: id missing, not kebab-case or duplicated`);
+    if (!fr.name?.zh || !fr.groups?.length || !fr.seed) problems.push(`frame ${fr.id}: no full record (name, seed, groups) in any file`);
     frameIds.add(fr.id);
     for (const g of fr.groups ?? []) for (const m of g.members ?? []) membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, label: g.label }]);
   }

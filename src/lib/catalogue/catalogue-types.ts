@@ -1,5 +1,6 @@
 // Types of the built catalogue (`data/features.geojson`, `data/frames.json`): what the app reads.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ResolvedCitation as PassageLocation } from '../citations/citation-types';
 
 export type Lang = 'zh' | 'en';
 export interface Names { zh: string; en: string }
@@ -8,36 +9,41 @@ export type Basis = 'quoted' | 'derived' | 'external';
 export interface Provenance { basis: Basis; note?: string }
 
 /** A quote resolved against its document at build time. */
-export interface ResolvedCitation {
+export interface ResolvedCitation extends PassageLocation {
   seed: string;
   quote: string;
   gloss?: string;
-  paragraphId: string;
-  start: number;
-  end: number;
-  headingPath: string[];
-  lines: [number, number];
 }
 
 export interface FrameMembership { frame: string; label: string }
 
-export interface PlanFeatureProperties {
+/** What the map and lists need at first view (data/catalogue.topo.json). */
+export interface FeatureSummary {
   id: string;
   name: Names;
   kind: string;
   frames: FrameMembership[];
   seeds: string[];
-  citations: ResolvedCitation[];
-  provenance: Provenance[];
   schematic: boolean;
   recipe: string;
-  note?: string;
   /** For `external` recipes: where the arrow points. */
   direction?: string;
 }
 
+/** What the panel and reader need once something is selected (data/feature-details.json). */
+export interface FeatureDetails {
+  citations: ResolvedCitation[];
+  provenance: Provenance[];
+  note?: string;
+}
+
+/** The open-data record (data/features.geojson): summary and details together. */
+export type PlanFeatureProperties = FeatureSummary & FeatureDetails;
 export type PlanFeature = Feature<Geometry | null, PlanFeatureProperties>;
 export type PlanFeatureCollection = FeatureCollection<Geometry | null, PlanFeatureProperties>;
+
+export type AtlasFeature = Feature<Geometry | null, FeatureSummary>;
+export type AtlasFeatureCollection = FeatureCollection<Geometry | null, FeatureSummary>;
 
 export interface FrameGroup { label: string; count: number | 'many'; members: string[] }
 

@@ -4,9 +4,22 @@
 export type SloganCount = number | 'many';
 export interface SloganPart { count: SloganCount; label: string }
 
-const NUMERALS: Record<string, SloganCount> = {
-  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 多: 'many',
-};
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const isNumeral = (c: string) => c in DIGITS || c === '多';
+
+/** 十一 → 11, 二十 → 20, 三 → 3. */
+function numeralValue(run: string): number {
+  const ten = run.indexOf('十');
+  if (ten < 0) return DIGITS[run] ?? NaN;
+  const tens = ten === 0 ? 1 : DIGITS[run.slice(0, ten)];
+  const units = run.length > ten + 1 ? DIGITS[run.slice(ten + 1)] : 0;
+  return tens * 10 + units;
+}
+
+/** The slogan inside a frame's name: the part in quotation marks, else the whole name. */
+export function sloganOf(name: string): string {
+  return /[“"「]([^”"」]+)[”"」]/.exec(name)?.[1] ?? name;
+}
 
 /**
  * Splits a slogan into numeral + label parts. Returns null when the slogan does not start with a
@@ -14,18 +27,23 @@ const NUMERALS: Record<string, SloganCount> = {
  * checked only against their explicit group counts).
  */
 export function parseSlogan(slogan: string): SloganPart[] | null {
-  const text = slogan.replace(/[“”"「」\s]/g, '');
-  if (!text || !(text[0] in NUMERALS)) return null;
+  const text = sloganOf(slogan).replace(/[“”"「」\s、，,]/g, '');
+  if (!text || !isNumeral(text[0])) return null;
   const parts: SloganPart[] = [];
   let i = 0;
   while (i < text.length) {
-    const count = NUMERALS[text[i]];
-    if (count === undefined) return null;
-    let j = i + 1;
-    while (j < text.length && !(text[j] in NUMERALS)) j++;
-    if (j === i + 1) return null;
-    parts.push({ count, label: text.slice(i + 1, j) });
-    i = j;
+    let j = i;
+    if (text[i] === '多') j = i + 1;
+    else while (j < text.length && text[j] in DIGITS && j - i < 3) j++;
+    if (j === i) return null;
+    const count: SloganCount = text[i] === '多' ? 'many' : numeralValue(text.slice(i, j));
+    if (count !== 'many' && !Number.isFinite(count)) return null;
+    let k = j;
+    while (k < text.length && !isNumeral(text[k])) k++;
+    if (k === j) return null;
+    // Measure words after a numeral are not part of the label: 三大城镇群 → 城镇群, 三个百里 → 百里.
+    parts.push({ count, label: text.slice(j, k).replace(/^[大个]/, '') });
+    i = k;
   }
   return parts;
 }

@@ -14,6 +14,19 @@ describe('parseSlogan', () => {
     ]);
   });
 
+  it('reads 双 and skips measure words', () => {
+    expect(parseSlogan('一核双圈')).toEqual([{ count: 1, label: '核' }, { count: 2, label: '圈' }]);
+    expect(parseSlogan('三大城镇群')).toEqual([{ count: 3, label: '城镇群' }]);
+    expect(parseSlogan('三个百里')).toEqual([{ count: 3, label: '百里' }]);
+  });
+
+  it('reads compound numerals and the quoted slogan inside a longer name', () => {
+    expect(parseSlogan('三纵十一横十一环')).toEqual([
+      { count: 3, label: '纵' }, { count: 11, label: '横' }, { count: 11, label: '环' },
+    ]);
+    expect(parseSlogan('“一干八支”运输机场格局')).toEqual([{ count: 1, label: '干' }, { count: 8, label: '支' }]);
+  });
+
   it('gives up on slogans without a leading numeral', () => {
     expect(parseSlogan('中心龙头、南北引擎、东西两翼')).toBeNull();
     expect(parseSlogan('1359')).toBeNull();

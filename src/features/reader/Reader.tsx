@@ -1,0 +1,103 @@
+// The plan reader: a document with its contents, in-document search, the cited passage highlighted,
+// "copy citation", and links from cited passages back to their features on the map.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+import { t } from '../../lib/i18n/strings';
+import { loadDocument } from '../../data/load-data';
+import type { PlanDocument } from '../../lib/documents/document-types';
+import { readingBlocks } from './reading-blocks';
+import { ReaderParagraph } from './ReaderParagraph';
+import { ReaderToc } from './ReaderToc';
+import { ReaderSearch } from './ReaderSearch';
+import { citingFeatures } from './citing-features';
+
+export default function Reader() {
+  const lang = useAtlasStore((s) => s.lang);
+  const target = useAtlasStore((s) => s.reader);
+  const openReader = useAtlasStore((s) => s.openReader);
+  const showNotice = useAtlasStore((s) => s.showNotice);
+  const catalogue = useAtlasStore((s) => s.catalogue);
+  const details = useAtlasStore((s) => s.details);
+  const [doc, setDoc] = useState<PlanDocument | null>(null);
+  const [term, setTerm] = useState('');
+  const [tocOpen, setTocOpen] = useState(false);
+  const article = useRef<HTMLElement>(null);
+  const docId = target?.doc;
+
+  useEffect(() => {
+    if (!docId) return;
+    let live = true;
+    setDoc(null);
+    loadDocument(docId).then(
+      (d) => live && setDoc(d),
+      () => {
+        if (!live) return;
+        showNotice(t(useAtlasStore.getState().lang, 'docNotFound'));
+        openReader(null);
+      },
+    );
+    return () => { live = false; };
+  }, [docId, openReader, showNotice]);
+
+  const blocks = useMemo(() => (doc ? readingBlocks(doc) : []), [doc]);
+  const links = useMemo(() => (docId && catalogue && details ? citingFeatures(catalogue.features, details, docId) : new Map()), [catalogue, details, docId]);
+  const paragraphId = target?.paragraph;
+
+  // Scroll to the target paragraph; fall back to the start with a notice when it does not exist.
+  useEffect(() => {
+    if (!doc || !article.current) return;
+    if (!paragraphId) { article.current.scrollTop = 0; return; }
+    const el = article.current.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(paragraphId)}"]`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    } else {
+      showNotice(t(useAtlasStore.getState().lang, 'paragraphNotFound'));
+      openReader({ doc: doc.id });
+    }
+  }, [doc, paragraphId, openReader, showNotice]);
+
+  if (!target) return null;
+  return (
+    <section className="reader" aria-labelledby="reader-title">
+      <header className="reader-head">
+        <button type="button" className="back-button" onClick={() => openReader(null)}>← {t(lang, 'backToMap')}</button>
+        <h2 id="reader-title" lang="zh-CN">
+          {doc ? `《${doc.title.text}》` : t(lang, 'loading')}
+          {doc?.title.inferred && <small className="inferred"> {t(lang, 'titleInferred')}</small>}
+        </h2>
+        {doc && (
+          <p className="reader-meta">
+            {[doc.issuer, doc.docNumber, doc.dates?.written ?? doc.dates?.printed].filter(Boolean).join(' · ')}
+          </p>
+        )}
+        <div className="reader-tools">
+          <button type="button" aria-expanded={tocOpen} onClick={() => setTocOpen(!tocOpen)}>{t(lang, 'contents')}</button>
+          {doc && <ReaderSearch doc={doc} term={term} onTerm={setTerm} article={article} />}
+        </div>
+      </header>
+      <div className="reader-body">
+        {tocOpen && doc && <ReaderToc doc={doc} onPick={(id) => { openReader({ doc: doc.id, paragraph: id }); setTocOpen(false); }} />}
+        <article ref={article} className="reader-text" lang="zh-CN">
+          {blocks.map((b) =>
+            b.type === 'heading' ? (
+              <p key={b.heading.id} role="heading" aria-level={Math.min(6, b.heading.level + 2)} className={`reader-heading level-${b.heading.level}`} id={`${doc!.id}-${b.heading.id}`}>
+                {b.heading.text}
+              </p>
+            ) : (
+              <ReaderParagraph
+                key={b.paragraph.id}
+                doc={doc!}
+                paragraph={b.paragraph}
+                active={b.paragraph.id === paragraphId}
+                quote={b.paragraph.id === paragraphId ? target.quote : undefined}
+                term={term}
+                features={links.get(b.paragraph.id)}
+              />
+            ),
+          )}
+        </article>
+      </div>
+    </section>
+  );
+}

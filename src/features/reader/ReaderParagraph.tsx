@@ -1,0 +1,60 @@
+import { memo, useState } from 'react';
+import { useAtlasStore } from '../../store/atlas-store';
+import { t } from '../../lib/i18n/strings';
+import type { Paragraph, PlanDocument } from '../../lib/documents/document-types';
+import { formatCitation } from '../../lib/citations/format-citation';
+import { markRuns } from './reading-blocks';
+import type { CitingFeature } from './citing-features';
+
+interface Props { doc: PlanDocument; paragraph: Paragraph; active: boolean; quote?: string; term: string; features?: CitingFeature[] }
+
+async function copy(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
+
+export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features }: Props) {
+  const lang = useAtlasStore((s) => s.lang);
+  const openReader = useAtlasStore((s) => s.openReader);
+  const select = useAtlasStore((s) => s.select);
+  const [copied, setCopied] = useState(false);
+  const runs = markRuns(paragraph.text, quote, term);
+  const citation = () => formatCitation(doc, { paragraphId: paragraph.id }, quote ? { quote } : {});
+  const onCopy = async (text: string) => {
+    await copy(text);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <div className={`reader-paragraph${active ? ' active' : ''}${paragraph.part ? ` part-${paragraph.part}` : ''}`} data-paragraph={paragraph.id} tabIndex={-1}>
+      <p onClick={() => !active && openReader({ doc: doc.id, paragraph: paragraph.id })}>
+        {runs.map((r, i) => (r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+      </p>
+      {paragraph.flags?.length ? <p className="flag" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t(lang, 'flagged')}{paragraph.flags.join(', ')}</p> : null}
+      {features?.length ? (
+        <ul className="paragraph-features" aria-label={t(lang, 'onTheMap')}>
+          {features.map((f) => (
+            <li key={f.id}>
+              <button type="button" className="feature-link" onClick={() => { select(f.id, 'ui'); openReader(null); }}>◉ {f.name[lang]}</button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {active && (
+        <div className="paragraph-actions">
+          <button type="button" onClick={() => onCopy(citation())}>{t(lang, 'copyCitation')}</button>
+          <button type="button" onClick={() => onCopy(location.href)}>{t(lang, 'copyLink')}</button>
+          <span role="status" className="copied">{copied ? t(lang, 'copied') : ''}</span>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, CatalogueError, type BuildInput } from '../../../src/lib/catalogue/build-catalogue';
+import type { CatalogueFile } from '../../../src/lib/catalogue/catalogue-input';
+import type { PlaceIndex } from '../../../src/lib/geo/recipes';
+
+// A toy world: two adjacent square "counties" and a few seats.
+const square = (x: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, 37], [x + 1, 37], [x + 1, 38], [x, 38], [x, 37]]] });
+const index: PlaceIndex = {
+  union: (_level, names) => {
+    const known: Record<string, number> = { 甲县: 111, 乙县: 112 };
+    const unknown = names.filter((n) => !(n in known));
+    if (unknown.length) return { geometry: null, unknown };
+    return { geometry: names.length === 1 ? square(known[names[0]]) : { type: 'Polygon', coordinates: [[[111, 37], [113, 37], [113, 38], [111, 38], [111, 37]]] }, unknown };
+  },
+  point: (n) => ({ 甲县: [111.5, 37.5], 乙县: [112.5, 37.5] } as Record<string, [number, number]>)[n],
+  river: () => undefined,
+};
+const resolveCitation: BuildInput['resolveCitation'] = (c, itemId) => {
+  if (c.quote.includes('不存在')) throw new Error(`${itemId}: quote not found «${c.quote}»`);
+  return { seed: c.seed, quote: c.quote, paragraphId: 'p0001', start: 0, end: c.quote.length, headingPath: [], lines: [1, 1] };
+};
+const cite = (quote: string) => [{ seed: 'doc', quote }];
+const build = (...contents: CatalogueFile[]) =>
+  buildCatalogue({ files: contents.map((content, i) => ({ name: `f${i}.json`, content })), resolveCitation, placeIndex: () => index });
+
+const belt = (id: string) => ({
+  id, name: { zh: id, en: id }, kind: 'belt', citations: cite(`带${id}`), geometry: { type: 'line' as const, through: ['甲县', '乙县'] }, schematic: true,
+});
+
+describe('buildCatalogue', () => {
+  it('resolves recipes, merges citations by id and derives frame membership', () => {
+    const out = build(
+      {
+        seed: 'doc',
+        features: [
+          { id: 'core', name: { zh: '核', en: 'Core' }, kind: 'core', citations: cite('一核'), geometry: { type: 'counties', names: ['甲县'] } },
+          belt('b1'), belt('b2'),
+        ],
+        frames: [{
+          id: 'frame', name: { zh: '一核两带', en: 'One core two belts' }, seed: 'doc', citations: cite('一核两带'),
+          groups: [{ label: '核', count: 1, members: ['core'] }, { label: '带', count: 2, members: ['b1', 'b2'] }],
+        }],
+      },
+      { seed: 'doc2', features: [{ id: 'core', citations: [{ seed: 'doc2', quote: '核心' }] }] },
+    );
+    const core = out.features.features.find((f) => f.properties.id === 'core')!;
+    expect(core.geometry?.type).toBe('Polygon');
+    expect(core.properties.citations.map((c) => c.quote)).toEqual(['一核', '核心']);
+    expect(core.properties.seeds).toEqual(['doc', 'doc2']);
+    expect(core.properties.frames).toEqual([{ frame: 'frame', label: '核' }]);
+    expect(out.features.features.find((f) => f.properties.id === 'b1')!.geometry?.type).toBe('LineString');
+  });
+
+  it('fails naming the feature for unknown places, bad quotes and slogan mismatches', () => {
+    let error: CatalogueError | undefined;
+    try {
+      build({
+        seed: 'doc',
+        features: [
+          { id: 'x', name: { zh: 'x', en: 'x' }, kind: 'zone', citations: cite('不存在的话'), geometry: { type: 'counties', names: ['丙县'] } },
+          belt('b1'),
+        ],
+        frames: [{ id: 'fr', name: { zh: '一核两带', en: '' }, seed: 'doc', citations: cite('一核两带'), groups: [{ label: '带', count: 1, members: ['b1'] }] }],
+      });
+    } catch (e) {
+      error = e as CatalogueError;
+    }
+    expect(error).toBeInstanceOf(CatalogueError);
+    const text = error!.problems.join('\n');
+    expect(text).toContain('x: quote not found «不存在的话»');
+    expect(text).toContain('feature x: unknown county «丙县»');
+    expect(text).toContain('frame fr: groups (1×带) contradict the slogan «一核两带»');
+  });
+
+  it('rejects duplicate kinds, bad ids and group counts that disagree with their members', () => {
+    expect(() => build({
+      seed: 'doc',
+      features: [belt('b1'), { ...belt('b1'), kind: 'axis' }, { ...belt('Bad_Id') }],
+      frames: [{ id: 'fr', name: { zh: '甲乙', en: '' }, seed: 'doc', citations: cite('甲乙'), groups: [{ label: '带', count: 'many', members: ['b1'] }] }],
+    })).toThrow(/kind «axis» contradicts «belt»[\s\S]*kebab-case[\s\S]*has 1 member\(s\), the slogan says many/);
+  });
+});
