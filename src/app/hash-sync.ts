@@ -2,6 +2,7 @@
 // Selections and documents push a history entry (so Back works); map moves replace it.
 import { formatHash, parseHash, type HashState } from '../lib/url/hash-state';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
+import { DEFAULT_LAYERS, sameLayers } from '../lib/catalogue/layer-visibility';
 
 export function stateToHash(s: AtlasState): HashState {
   return {
@@ -10,7 +11,8 @@ export function stateToHash(s: AtlasState): HashState {
     doc: s.reader?.doc,
     paragraph: s.reader?.paragraph,
     lang: s.lang,
-    hidden: s.hidden,
+    layers: sameLayers(s.layers, DEFAULT_LAYERS) ? undefined : s.layers,
+    basemapOff: s.basemapOff,
   };
 }
 
@@ -19,7 +21,8 @@ function applyHash(store: AtlasStore, hash: string): void {
   const s = store.getState();
   s.setLang(h.lang ?? 'zh');
   s.select(h.feature ?? null, 'ui');
-  s.setHidden(h.hidden ?? []);
+  s.setLayers(h.layers ?? DEFAULT_LAYERS);
+  s.setBasemapOff(h.basemapOff ?? []);
   s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
   if (h.view) s.requestView(h.view);
 }

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { Lang, AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { MapView } from '../lib/url/hash-state';
+import { DEFAULT_LAYERS } from '../lib/catalogue/layer-visibility';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
 
@@ -20,8 +21,10 @@ export interface AtlasState {
   /** Whether the last selection came from the map itself (no need to move) or from the UI/URL. */
   selectionOrigin: 'map' | 'ui';
   hoveredId: string | null;
-  /** Layer groups switched off (frame ids, plan ids or basemap layer groups). */
-  hidden: string[];
+  /** Layer groups switched on: frame ids and whole plans (`plan:<seed>`). */
+  layers: string[];
+  /** Basemap layer groups switched off. */
+  basemapOff: string[];
   /** The view the map shows; `viewSeq` increases when something other than the map asks it to move. */
   view: MapView | null;
   viewSeq: number;
@@ -36,8 +39,10 @@ export interface AtlasActions {
   setDetails(details: Record<string, FeatureDetails>): void;
   select(id: string | null, origin?: 'map' | 'ui'): void;
   hover(id: string | null): void;
-  toggleGroup(group: string): void;
-  setHidden(hidden: string[]): void;
+  toggleLayer(group: string): void;
+  setLayers(layers: string[]): void;
+  toggleBasemap(group: string): void;
+  setBasemapOff(groups: string[]): void;
   /** The map moved by itself (user pan/zoom). */
   reportView(view: MapView): void;
   /** Ask the map to move. */
@@ -54,13 +59,16 @@ export const initialAtlasState: AtlasState = {
   selectedId: null,
   selectionOrigin: 'ui',
   hoveredId: null,
-  hidden: [],
+  layers: DEFAULT_LAYERS,
+  basemapOff: [],
   view: null,
   viewSeq: 0,
   reader: null,
   notice: null,
   sheet: 'none',
 };
+
+const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialAtlasState,
@@ -69,9 +77,10 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setDetails: (details) => set({ details }),
   select: (selectedId, selectionOrigin = 'ui') => set({ selectedId, selectionOrigin }),
   hover: (hoveredId) => set({ hoveredId }),
-  toggleGroup: (group) =>
-    set((s) => ({ hidden: s.hidden.includes(group) ? s.hidden.filter((g) => g !== group) : [...s.hidden, group] })),
-  setHidden: (hidden) => set({ hidden }),
+  toggleLayer: (group) => set((s) => ({ layers: toggled(s.layers, group) })),
+  setLayers: (layers) => set({ layers }),
+  toggleBasemap: (group) => set((s) => ({ basemapOff: toggled(s.basemapOff, group) })),
+  setBasemapOff: (basemapOff) => set({ basemapOff }),
   reportView: (view) => set({ view }),
   requestView: (view) => set((s) => ({ view, viewSeq: s.viewSeq + 1 })),
   openReader: (reader) => set({ reader }),

@@ -12,12 +12,12 @@ const BASEMAP_TOGGLES: [string, StringKey][] = [
   ['basemap-mountains', 'mountains'],
 ];
 
-function Toggle({ group, label, colour }: { group: string; label: string; colour?: string }) {
-  const hidden = useAtlasStore((s) => s.hidden.includes(group));
-  const toggle = useAtlasStore((s) => s.toggleGroup);
+function Toggle({ group, label, colour, basemap }: { group: string; label: string; colour?: string; basemap?: boolean }) {
+  const on = useAtlasStore((s) => (basemap ? !s.basemapOff.includes(group) : s.layers.includes(group)));
+  const toggle = useAtlasStore((s) => (basemap ? s.toggleBasemap : s.toggleLayer));
   return (
     <label className="toggle">
-      <input type="checkbox" checked={!hidden} onChange={() => toggle(group)} />
+      <input type="checkbox" checked={on} onChange={() => toggle(group)} />
       {colour && <span className="plan-dot" style={{ background: colour }} aria-hidden="true" />}
       <span>{label}</span>
     </label>
@@ -32,19 +32,23 @@ export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
       <fieldset>
         <legend>{t(lang, 'plans')}</legend>
         {plans.map((plan) => (
-          <div key={plan.id} className="plan-group">
-            <Toggle group={planGroup(plan.id)} label={`${plan.shortTitle[lang]}（${plan.year}）`} colour={plan.colour} />
+          <div key={plan.id} className="plan-group" role="group" aria-labelledby={`plan-${plan.id}`}>
+            <p className="plan-name" id={`plan-${plan.id}`}>
+              <span className="plan-dot" style={{ background: plan.colour }} aria-hidden="true" />
+              {plan.shortTitle[lang]}<span className="plan-year">{plan.year}</span>
+            </p>
             <div className="frame-toggles">
               {frames.filter((f) => f.seed === plan.id).map((f) => (
                 <Toggle key={f.id} group={f.id} label={f.name[lang]} />
               ))}
+              <Toggle group={planGroup(plan.id)} label={t(lang, 'allOfPlan')} />
             </div>
           </div>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t(lang, 'basemap')}</legend>
-        {BASEMAP_TOGGLES.map(([group, key]) => <Toggle key={group} group={group} label={t(lang, key)} />)}
+        {BASEMAP_TOGGLES.map(([group, key]) => <Toggle key={group} basemap group={group} label={t(lang, key)} />)}
       </fieldset>
       <Legend />
     </div>

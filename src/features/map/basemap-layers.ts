@@ -12,12 +12,20 @@ export const BASEMAP_GROUPS: Record<string, string[]> = {
   'basemap-mountains': ['mountain-labels'],
 };
 
+/** Basemap layers drawn above the plan layers: prefecture seats and names stay legible and win label placement. */
+const TOP_LAYERS = new Set(['prefecture-seats', 'prefecture-labels']);
+
+/** The full layer stack: basemap, then the plan layers, then the top basemap layers. */
+export function withTopLayers(basemap: LayerSpecification[], plan: LayerSpecification[]): LayerSpecification[] {
+  return [...basemap.filter((l) => !TOP_LAYERS.has(l.id)), ...plan, ...basemap.filter((l) => TOP_LAYERS.has(l.id))];
+}
+
 export function basemapLayers(nameField: 'name' | 'nameEn'): LayerSpecification[] {
   const label = ['coalesce', ['get', nameField], ['get', 'name']] as unknown as string;
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': '#e9edee' } },
+    { id: 'background', type: 'background', paint: { 'background-color': '#f1f0ea' } },
     { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': '#f1f0ea' } },
-    { id: 'neighbours-line', type: 'line', source: 'neighbours', paint: { 'line-color': '#cbc6b9', 'line-width': 0.8 } },
+    { id: 'neighbours-line', type: 'line', source: 'neighbour-borders', paint: { 'line-color': '#cbc6b9', 'line-width': 0.8 } },
     { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': '#fdfcf7' } },
     {
       id: 'county-borders', type: 'line', source: 'borders', minzoom: 6.2,

@@ -27,11 +27,45 @@ const NEIGHBOUR_LABELS: [string, string, [number, number]][] = [
   ['内蒙古自治区', 'Inner Mongolia', [111.3, 40.95]],
 ];
 
+/**
+ * The neighbours' outlines without the straight edges where they were clipped to the context box,
+ * so the box itself never shows as a line.
+ */
+export function bordersWithoutClipEdges(neighbours: FeatureCollection): FeatureCollection {
+  const rings = neighbours.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [],
+  );
+  const xs = rings.flat().map((p) => p[0]);
+  const ys = rings.flat().map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const eps = 1e-6;
+  const onEdge = (a: number[], b: number[]) =>
+    (Math.abs(a[0] - b[0]) < eps && (Math.abs(a[0] - minX) < eps || Math.abs(a[0] - maxX) < eps)) ||
+    (Math.abs(a[1] - b[1]) < eps && (Math.abs(a[1] - minY) < eps || Math.abs(a[1] - maxY) < eps));
+  const lines: number[][][] = [];
+  for (const ring of rings) {
+    let run: number[][] = [];
+    for (let i = 1; i < ring.length; i++) {
+      if (onEdge(ring[i - 1], ring[i])) {
+        if (run.length > 1) lines.push(run);
+        run = [];
+        continue;
+      }
+      if (!run.length) run.push(ring[i - 1]);
+      run.push(ring[i]);
+    }
+    if (run.length > 1) lines.push(run);
+  }
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }] };
+}
+
 export function basemapSources(topology: Topology, overlay: FeatureCollection): BasemapSources {
   const prefectures = collection(topology, 'prefectures');
   const counties = collection(topology, 'counties');
+  const neighbours = collection(topology, 'neighbours');
   return {
-    neighbours: collection(topology, 'neighbours'),
+    neighbours,
+    'neighbour-borders': bordersWithoutClipEdges(neighbours),
     province: collection(topology, 'province'),
     prefectures,
     borders: collection(topology, 'borders'),

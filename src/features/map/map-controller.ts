@@ -5,7 +5,7 @@ import './maplibre-init';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
-import { basemapLayers, BASEMAP_GROUPS } from './basemap-layers';
+import { basemapLayers, BASEMAP_GROUPS, withTopLayers } from './basemap-layers';
 import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
@@ -16,7 +16,7 @@ import { featureBounds } from '../../lib/geo/feature-bounds';
 export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const BASEMAP_SOURCE_IDS = ['neighbours', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
+const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 export class MapController {
   readonly map: MaplibreMap;
@@ -38,7 +38,7 @@ export class MapController {
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
           [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
         ]),
-        layers: [...basemapLayers(lang === 'en' ? 'nameEn' : 'name'), ...planLayers(lang === 'en' ? 'nameEn' : 'nameZh')],
+        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name'), planLayers(lang === 'en' ? 'nameEn' : 'nameZh')),
       },
       bounds: s.view ? undefined : SHANXI_BOUNDS,
       center: s.view ? [s.view.lon, s.view.lat] : undefined,
@@ -46,14 +46,14 @@ export class MapController {
       fitBoundsOptions: { padding: 16 },
       minZoom: 4,
       maxZoom: 12,
-      maxBounds: [[100, 28], [125, 47]],
+      maxBounds: [[103, 30], [122, 46]],
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: '底图示意 Illustrative basemap' }), 'bottom-right');
     this.appliedViewSeq = s.viewSeq;
@@ -112,7 +112,7 @@ export class MapController {
       (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
     }
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
-    if (!prev || s.hidden !== prev.hidden || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    if (!prev || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) {
       this.selected = this.setState(this.selected, s.selectedId, 'selected');
@@ -151,10 +151,10 @@ export class MapController {
 
   private applyVisibility(s: AtlasState): void {
     for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
-      const visibility = s.hidden.includes(group) ? 'none' : 'visible';
+      const visibility = s.basemapOff.includes(group) ? 'none' : 'visible';
       for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
     }
-    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.hidden) : [];
+    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
     for (const layer of planLayers('nameZh')) {
       if (!('filter' in layer) && layer.type === 'background') continue;

@@ -28,4 +28,4 @@ export function planSourceData(features: AtlasFeatureCollection): FeatureCollect
   };
 }
 
-export const visiblePlanIds = (c: Catalogue, hidden: string[]) => visibleFeatureIds(c.features.features, c.frames, hidden);
+export const visiblePlanIds = (c: Catalogue, layers: string[], selectedId: string | null) => visibleFeatureIds(c.features.features, layers, selectedId);

@@ -1,17 +1,19 @@
-// Which plan features are visible, given the layer groups the user switched off.
-// Groups are plan seeds (`plan:<seed>`) and frame ids.
-import type { FeatureSummary, PlanFrame } from './catalogue-types';
+// Which plan features are on the map. The user switches on layer groups: whole plans
+// (`plan:<seed>`) or single frames (by frame id). The selected feature is always shown.
+import type { FeatureSummary } from './catalogue-types';
 
 export const planGroup = (seed: string) => `plan:${seed}`;
 
-export function isFeatureVisible(p: FeatureSummary, hidden: ReadonlySet<string>): boolean {
-  if (!p.seeds.some((seed) => !hidden.has(planGroup(seed)))) return false;
-  if (p.frames.length === 0) return true;
-  return p.frames.some((m) => !hidden.has(m.frame));
+/** What a first visit shows: the province's current layout, 一群两区三圈 (2022). */
+export const DEFAULT_LAYERS = ['frame-one-cluster-two-zones-three-circles'];
+
+export function isFeatureVisible(p: FeatureSummary, layers: ReadonlySet<string>): boolean {
+  return p.seeds.some((seed) => layers.has(planGroup(seed))) || p.frames.some((m) => layers.has(m.frame));
 }
 
-export function visibleFeatureIds(features: { properties: FeatureSummary }[], frames: PlanFrame[], hidden: string[]): string[] {
-  void frames;
-  const set = new Set(hidden);
-  return features.filter((f) => isFeatureVisible(f.properties, set)).map((f) => f.properties.id);
+export function visibleFeatureIds(features: { properties: FeatureSummary }[], layers: string[], selectedId: string | null): string[] {
+  const set = new Set(layers);
+  return features.filter((f) => f.properties.id === selectedId || isFeatureVisible(f.properties, set)).map((f) => f.properties.id);
 }
+
+export const sameLayers = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -38,7 +38,7 @@ const STRINGS = {
     en: 'Boundaries are illustrative (示意), not authoritative; railways, mountains and some rivers are schematic, drawn by this project.',
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
-  showAll: { zh: '全部显示', en: 'Show all' },
+  allOfPlan: { zh: '本规划全部要素', en: 'Everything in this plan' },
   noGeometry: { zh: '无法定位：', en: 'Not mappable: ' },
   reader: { zh: '原文阅读', en: 'Plan reader' },
   backToMap: { zh: '返回地图', en: 'Back to map' },

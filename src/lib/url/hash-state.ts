@@ -1,5 +1,5 @@
 // The URL hash is the app's state: a pure parse/serialise pair that never throws.
-// Example: #f=fenhe-valley-town-belt&v=7.2/37.86/112.55&doc=004_aa2157c6271cc221&p=p0042&lang=en&off=a,b
+// Example: #f=fenhe-valley-town-belt&v=7.2/37.86/112.55&doc=004_aa2157c6271cc221&p=p0042&lang=en&l=plan:001_15f55f8f4accb0ee&off=basemap-rail
 
 export interface MapView { zoom: number; lat: number; lon: number }
 
@@ -9,10 +9,13 @@ export interface HashState {
   doc?: string;
   paragraph?: string;
   lang?: 'zh' | 'en';
-  hidden?: string[];
+  /** Layer groups switched on; absent means the default layers. */
+  layers?: string[];
+  /** Basemap groups switched off. */
+  basemapOff?: string[];
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_.-]{1,120}$/;
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,120}$/;
 const MAX_HASH_LENGTH = 4000;
 
 const validId = (s: string | null): string | undefined => (s && ID_PATTERN.test(s) ? s : undefined);
@@ -45,8 +48,10 @@ export function parseHash(hash: string): HashState {
   if (paragraph && doc) state.paragraph = paragraph;
   const lang = params.get('lang');
   if (lang === 'en' || lang === 'zh') state.lang = lang;
-  const hidden = params.get('off')?.split(',').map(validId).filter((x): x is string => !!x);
-  if (hidden?.length) state.hidden = hidden.slice(0, 200);
+  const list = (key: string) => params.get(key)?.split(',').map(validId).filter((x): x is string => !!x).slice(0, 200);
+  if (params.has('l')) state.layers = list('l');
+  const off = list('off');
+  if (off?.length) state.basemapOff = off;
   return state;
 }
 
@@ -62,6 +67,7 @@ export function formatHash(state: HashState): string {
   if (state.doc) parts.push(`doc=${state.doc}`);
   if (state.doc && state.paragraph) parts.push(`p=${state.paragraph}`);
   if (state.lang === 'en') parts.push('lang=en');
-  if (state.hidden?.length) parts.push(`off=${state.hidden.join(',')}`);
+  if (state.layers) parts.push(`l=${state.layers.join(',')}`);
+  if (state.basemapOff?.length) parts.push(`off=${state.basemapOff.join(',')}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -9,10 +9,11 @@ describe('hash state', () => {
       doc: '004_aa2157c6271cc221',
       paragraph: 'p0042',
       lang: 'en' as const,
-      hidden: ['basemap-rail', 'frame-x'],
+      layers: ['plan:001_15f55f8f4accb0ee', 'frame-x'],
+      basemapOff: ['basemap-rail'],
     };
     expect(parseHash(formatHash(state))).toEqual(state);
-    expect(formatHash(state)).toBe('#f=fenhe-valley-town-belt&v=7.25/37.8612/112.5489&doc=004_aa2157c6271cc221&p=p0042&lang=en&off=basemap-rail,frame-x');
+    expect(formatHash(state)).toBe('#f=fenhe-valley-town-belt&v=7.25/37.8612/112.5489&doc=004_aa2157c6271cc221&p=p0042&lang=en&l=plan:001_15f55f8f4accb0ee,frame-x&off=basemap-rail');
   });
 
   it('drops invalid values instead of failing', () => {
@@ -20,6 +21,11 @@ describe('hash state', () => {
     expect(parseHash('#v=99/200/-500')).toEqual({});
     expect(parseHash('#' + 'x'.repeat(10000))).toEqual({});
     expect(parseHash('#%E0%A4%A&f=%00')).toEqual({});
+  });
+
+  it('tells "no layers" from "default layers"', () => {
+    expect(parseHash('#l=')).toEqual({ layers: [] });
+    expect(parseHash('#f=x')).toEqual({ feature: 'x' });
   });
 
   it('keeps valid parts next to invalid ones', () => {
