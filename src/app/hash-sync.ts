@@ -28,21 +28,29 @@ function applyHash(store: AtlasStore, hash: string): void {
 }
 
 export function startHashSync(store: AtlasStore): () => void {
-  applyHash(store, location.hash);
-  let writing = false;
-  const onHashChange = () => {
-    if (!writing) applyHash(store, location.hash);
+  // While the URL is being applied to the store, the store's intermediate states must not be
+  // written back to the URL (they would overwrite the entry Back just went to).
+  let applying = false;
+  const apply = () => {
+    applying = true;
+    try {
+      applyHash(store, location.hash);
+    } finally {
+      applying = false;
+    }
   };
+  apply();
+  const onHashChange = () => apply();
   window.addEventListener('hashchange', onHashChange);
   const unsubscribe = store.subscribe((next, prev) => {
+    if (applying) return;
     const hash = formatHash(stateToHash(next));
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const push = next.selectedId !== prev.selectedId || next.reader?.doc !== prev.reader?.doc || next.reader?.paragraph !== prev.reader?.paragraph;
     const url = `${location.pathname}${location.search}${hash}`;
-    writing = true;
+    // pushState/replaceState never fire hashchange, so there is no echo to guard against.
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    writing = false;
   });
   return () => {
     window.removeEventListener('hashchange', onHashChange);

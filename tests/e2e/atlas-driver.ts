@@ -55,7 +55,7 @@ export class AtlasDriver {
       ctx.drawImage(canvas, 0, 0, copy.width, copy.height);
       const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
       let ink = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 241) + Math.abs(data[i + 1] - 240) + Math.abs(data[i + 2] - 234) > 24) ink++;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 241) + Math.abs(data[i + 1] - 240) + Math.abs(data[i + 2] - 234) > 6) ink++;
       return ink / (data.length / 4);
     });
   }

@@ -42,6 +42,9 @@ export default function Reader() {
   const blocks = useMemo(() => (doc ? readingBlocks(doc) : []), [doc]);
   const links = useMemo(() => (docId && catalogue && details ? citingFeatures(catalogue.features, details, docId) : new Map()), [catalogue, details, docId]);
   const paragraphId = target?.paragraph;
+  const selectedId = useAtlasStore((s) => s.selectedId);
+  // The words to highlight: those the link names, else the selected feature's quote in this paragraph.
+  const quote = target?.quote ?? (selectedId ? details?.[selectedId]?.citations.find((c) => c.seed === docId && c.paragraphId === paragraphId)?.quote : undefined);
 
   // Scroll to the target paragraph; fall back to the start with a notice when it does not exist.
   useEffect(() => {
@@ -90,7 +93,7 @@ export default function Reader() {
                 doc={doc!}
                 paragraph={b.paragraph}
                 active={b.paragraph.id === paragraphId}
-                quote={b.paragraph.id === paragraphId ? target.quote : undefined}
+                quote={b.paragraph.id === paragraphId ? quote : undefined}
                 term={term}
                 features={links.get(b.paragraph.id)}
               />

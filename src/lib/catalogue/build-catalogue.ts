@@ -26,6 +26,8 @@ export class CatalogueError extends Error {
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Recipes whose shape only indicates position or direction: always labelled schematic. */
+const SCHEMATIC_RECIPES = new Set(['line', 'corridor', 'band', 'external']);
 /** Two entries for one place may differ this much (approximate coordinates from different readers). */
 const PLACE_CONFLICT_KM = 15;
 
@@ -151,7 +153,7 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
         seeds: [...new Set(citations.map((c) => c.seed))],
         citations,
         provenance: f.provenance ?? [],
-        schematic: Boolean(f.schematic),
+        schematic: Boolean(f.schematic) || SCHEMATIC_RECIPES.has(f.geometry.type),
         recipe: f.geometry.type,
         ...(f.note ? { note: f.note } : {}),
         ...(result.direction ? { direction: result.direction } : {}),

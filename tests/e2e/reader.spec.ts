@@ -1,0 +1,43 @@
+import { test, expect } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+
+const DOC = '004_aa2157c6271cc221';
+
+test('a deep link opens the plan at the paragraph, with contents, search and a citation to copy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${DOC}&p=p0030`);
+  const reader = page.getByRole('region', { name: /山西中部城市群高质量发展规划/ });
+  const target = reader.locator('[data-paragraph="p0030"]');
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/active/);
+  await atlas.screenshot('reader-deep-link');
+
+  await reader.getByRole('button', { name: '复制引用' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^《山西中部城市群高质量发展规划（2022—2035年）》第[一二三四五六七八九十]+章/);
+
+  await reader.getByRole('searchbox').fill('一核四带多组团');
+  await expect(reader.locator('mark.mark-match').first()).toBeVisible();
+  await expect(reader.getByText(/\d+\/\d+ 处匹配/)).toBeVisible();
+
+  await reader.getByRole('button', { name: '目录' }).click();
+  await reader.getByRole('navigation').getByRole('button', { name: /第三章/ }).click();
+  await expect(page).toHaveURL(/p=p\d{4}/);
+
+  await reader.getByRole('button', { name: /返回地图/ }).click();
+  await expect(reader).toBeHidden();
+  atlas.expectClean();
+});
+
+test('a link to a missing paragraph opens the start of the plan; a missing plan returns to the map', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${DOC}&p=p9999`);
+  await expect(page.getByRole('status')).toContainText('找不到该段落');
+  await expect(page.getByRole('region', { name: /山西中部城市群/ })).toBeVisible();
+
+  await atlas.open('#doc=999_nothing');
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('找不到该文档');
+  await expect(page.getByRole('region', { name: /《/ })).toBeHidden();
+});
