@@ -1,5 +1,7 @@
-// Every UI string in both languages. Components call t(lang, key).
+// The app's shared UI strings in both languages. Components call t(lang, key); a feature with strings
+// of its own keeps them in its folder with defineStrings.
 import type { Lang } from '../catalogue/catalogue-types';
+import { defineStrings } from './define-strings';
 
 const STRINGS = {
   appTitle: { zh: '山西规划空间图谱', en: 'Shanxi Plan Atlas' },
@@ -64,4 +66,4 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-export const t = (lang: Lang, key: StringKey): string => STRINGS[key][lang];
+export const t: (lang: Lang, key: StringKey) => string = defineStrings(STRINGS);
