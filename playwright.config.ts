@@ -5,21 +5,23 @@ const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
-const PORT = 4317;
+// ATLAS_PORT / ATLAS_DIST let several checkouts or engineers test side by side.
+const PORT = Number(process.env.ATLAS_PORT ?? 4317);
+const DIST = process.env.ATLAS_DIST ?? 'dist';
 const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.ATLAS_TEST_RESULTS ?? 'test-results',
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.ATLAS_E2E_REPORT ?? 'reports/e2e.json' }]],
   use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions },
   webServer: {
     // The built site served under a sub-path, as on a government portal.
-    command: `npx tsx scripts/serve.ts --dir dist --port ${PORT} --base /atlas/`,
+    command: `npx tsx scripts/serve.ts --dir ${DIST} --port ${PORT} --base /atlas/`,
     url: `http://127.0.0.1:${PORT}/atlas/`,
     reuseExistingServer: !process.env.CI,
   },

@@ -74,7 +74,7 @@ export class AtlasDriver {
 
   async screenshot(name: string): Promise<void> {
     const project = isPhone(this.page) ? 'phone' : 'desktop';
-    await this.page.screenshot({ path: `reports/screenshots/${project}-${name}.png` });
+    await this.page.screenshot({ path: `${process.env.ATLAS_SCREENSHOTS ?? 'reports/screenshots'}/${project}-${name}.png` });
   }
 
   expectClean(): void {
