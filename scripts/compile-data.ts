@@ -12,6 +12,10 @@ import { topologyPlaceIndex } from '../src/lib/geo/topology-place-index';
 import { documentCitationResolver } from './compile/citation-resolver';
 import { romanizeTopology } from './compile/romanize-topology';
 import { writeCatalogue } from './compile/write-catalogue';
+import { locatorPaths } from '../src/lib/geo/locator-paths';
+import { buildSearchIndex } from './compile/search-index';
+import { buildCoverage } from './coverage/coverage-build';
+import type { CoverageReport } from '../src/lib/coverage/coverage-types';
 
 const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
@@ -19,7 +23,7 @@ const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const writeJson = (name: string, value: unknown) => writeFileSync(join(OUT, name), JSON.stringify(value));
 
-export function compileData(): { features: number; frames: number; documents: number } {
+export function compileData(): { features: number; frames: number; documents: number; coverage: CoverageReport } {
   mkdirSync(OUT, { recursive: true });
   const documents = buildDocuments('seeds');
   writeDocuments(documents, join(OUT, 'documents'));
@@ -34,12 +38,17 @@ export function compileData(): { features: number; frames: number; documents: nu
     placeIndex: (places) => topologyPlaceIndex(topology, places),
   });
 
-  writeCatalogue(OUT, catalogue.features, catalogue.frames);
+  writeCatalogue(OUT, catalogue.features, catalogue.frames, topology);
+  const coverage = buildCoverage(documents, catalogue.features, catalogue.frames);
+  writeJson('coverage.json', coverage);
   writeJson('basemap.topo.json', topology);
+  writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
   writeJson('overlay.json', readJson('data/basemap/overlay.json'));
+  writeJson('china-outline.json', readJson('data/basemap/china-outline.json'));
+  writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', readJson('data/sources.json'));
   writeJson('plans.json', readJson('data/plans.json'));
-  return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length };
+  return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

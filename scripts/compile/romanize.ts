@@ -10,8 +10,13 @@ const SUFFIXES: [RegExp, string][] = [[/自治区$/, ''], [/省$/, ''], [/市$/,
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** 长治市 → ['chang', 'zhi', 'shi']: tone-less syllables (words read in context); other characters as they are. */
+export function pinyinSyllables(zh: string): string[] {
+  return pinyin(zh, { toneType: 'none', type: 'array', v: true }).map((s) => s.replace(/v/g, 'ü'));
+}
+
 export function toPinyin(zh: string): string {
-  return pinyin(zh, { toneType: 'none', type: 'array', v: true }).join('').replace(/v/g, 'ü');
+  return pinyinSyllables(zh).join('');
 }
 
 /** 太原市 → Taiyuan; 隰县 → Xixian (one-character names keep their suffix, as official spellings do). */

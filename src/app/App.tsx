@@ -1,20 +1,49 @@
 // Composition: the top bar, the map (loaded as its own chunk), the side panel or bottom sheet.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
+import { startDetailsLoading } from './details-loader';
+import { watchFirstView } from './first-view';
 import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { hasWebGL2 } from '../features/map-fallback/webgl-support';
+import { recoverWorkingView } from './recover';
+import { startEscapeClose } from './escape-close';
+import { LocatorInset } from '../features/locator/LocatorInset';
 
 const MapView = lazy(() => import('../features/map/MapView'));
+// Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk.
+const MapFallback = lazy(() => import('../features/map-fallback/MapFallback'));
+const recover = (error: unknown) => recoverWorkingView(useAtlasStore, error);
 const Reader = lazy(() => import('../features/reader/Reader'));
+// Presenter, compare and export load only when used.
+const PresentMode = lazy(() => import('../features/present/PresentMode'));
+const CompareMode = lazy(() => import('../features/compare/CompareMode'));
+const ExportDialog = lazy(() => import('../features/export/ExportDialog'));
+/** The compare map reuses the main map's style data, handed over by the map feature. */
+const loadCompareStyle = () => import('../features/map/standalone-style').then((m) => m.standaloneStyle);
 
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const readerOpen = useAtlasStore((s) => s.reader !== null);
+  const [webgl2] = useState(hasWebGL2); // probed once, before maplibre's chunk is requested
+  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
   const [plans, setPlans] = useState<PlanSummary[]>([]);
+  const presenting = useAtlasStore((s) => s.present !== null);
+  const comparing = useAtlasStore((s) => s.compare !== null);
+  const [exportOpen, setExportOpen] = useState(false);
+  // The one map, lent to presenter, compare and export; never put into the store.
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const onMap = useCallback((map: MaplibreMap | null) => {
+    mapRef.current = map;
+    if (map) watchFirstView(map);
+  }, []);
+  const getMap = useCallback(() => mapRef.current, []);
 
   useEffect(() => {
     const stop = startHashSync(useAtlasStore);
@@ -29,11 +58,15 @@ export function App() {
           s.showNotice(t(useAtlasStore.getState().lang, 'notFound'));
         }
       })
-      .then(() => loadDetails())
-      .then((details) => s.setDetails(details))
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
-    return stop;
+    const stopDetails = startDetailsLoading(useAtlasStore, loadDetails, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    return () => {
+      stop();
+      stopDetails();
+    };
   }, []);
+
+  useEffect(() => startEscapeClose(useAtlasStore), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -43,19 +76,32 @@ export function App() {
   const planById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
 
   return (
-    <div className="app">
-      <TopBar />
+    <div className={`app${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
+      <ErrorBoundary onError={recover}>
+        <TopBar onExport={() => setExportOpen(true)} />
+      </ErrorBoundary>
       <main className="stage">
         <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
-          <MapView />
+          {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
+          <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
+            {svgMap ? <MapFallback /> : <MapView onMap={onMap} />}
+          </ErrorBoundary>
         </Suspense>
-        <SidePanel plans={plans} planById={planById} />
-        {readerOpen && (
-          <Suspense fallback={null}>
-            <Reader />
-          </Suspense>
-        )}
+        <LocatorInset />
+        <ErrorBoundary onError={recover}>
+          <SidePanel plans={plans} planById={planById} />
+          {readerOpen && (
+            <Suspense fallback={null}>
+              <Reader />
+            </Suspense>
+          )}
+        </ErrorBoundary>
         <Notice />
+        <Suspense fallback={null}>
+          {presenting && <PresentMode getMap={getMap} plans={plans} />}
+          {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} />}
+          {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,6 +1,13 @@
-// The one panel: the selected feature, or the layer list, or the data sources. On a phone it is a
-// bottom sheet that leaves at least half the map visible until it is expanded.
-import { useState } from 'react';
+// The one panel: the selected feature, the layers (with the plan timeline), the feature list or the
+// data sources. On a phone it is a bottom sheet (peek → half → full) that leaves more than half the
+// map visible until it is fully opened.
+import { useBottomSheet } from './use-bottom-sheet';
+import { PlanTimeline } from '../features/timeline/PlanTimeline';
+import { FeatureList } from '../features/list/FeatureList';
+import { tl } from '../features/list/list-strings';
+import { tsheet } from './sheet-strings';
+import './side-panel.css';
+import { LayerListTabs } from './LayerListTabs';
 import { useAtlasStore } from '../store/atlas-store';
 import { t } from '../lib/i18n/strings';
 import type { PlanSummary } from '../data/load-data';
@@ -16,14 +23,16 @@ export function SidePanel({ plans, planById }: Props) {
   const openSheet = useAtlasStore((s) => s.openSheet);
   const catalogue = useAtlasStore((s) => s.catalogue);
   const selectedId = useAtlasStore((s) => s.selectedId);
-  const [expanded, setExpanded] = useState(false);
   const feature = selectedId ? catalogue?.features.features.find((f) => f.properties.id === selectedId) : undefined;
 
   let title: string;
   let body: React.ReactNode;
   if (sheet === 'layers') {
     title = t(lang, 'layers');
-    body = <LayerPanel plans={plans} />;
+    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-layers"><PlanTimeline plans={plans} /><LayerPanel plans={plans} /></div></>;
+  } else if (sheet === 'list') {
+    title = tl(lang, 'listTitle');
+    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-list"><FeatureList planById={planById} /></div></>;
   } else if (sheet === 'sources') {
     title = t(lang, 'sources');
     body = <SourcesPanel />;
@@ -33,18 +42,27 @@ export function SidePanel({ plans, planById }: Props) {
   } else {
     return null;
   }
+  return <Sheet contentKey={sheet === 'none' ? `f:${selectedId}` : sheet === 'list' ? 'layers' : sheet} title={title} head={sheet !== 'none'} onClose={() => openSheet('none')}>{body}</Sheet>;
+}
+
+/** The panel's frame: docked on the right on wide screens, a three-state bottom sheet on a phone. */
+function Sheet({ contentKey, title, head, onClose, children }: { contentKey: string; title: string; head: boolean; onClose: () => void; children: React.ReactNode }) {
+  const lang = useAtlasStore((s) => s.lang);
+  const { state, dragHeight, sheetRef, handle } = useBottomSheet(contentKey);
   return (
-    <aside className={`side-panel${expanded ? ' expanded' : ''}`} aria-label={title}>
-      <button type="button" className="sheet-handle" aria-label={t(lang, expanded ? 'collapseSheet' : 'expandSheet')} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+    <aside ref={sheetRef} className={`side-panel${dragHeight !== null ? ' dragging' : ''}`} data-sheet={state} aria-label={title}
+      style={dragHeight !== null ? { height: dragHeight } : undefined}>
+      <button type="button" className="sheet-handle" {...handle} aria-expanded={state === 'full'}
+        aria-label={`${t(lang, state === 'full' ? 'collapseSheet' : 'expandSheet')} (${tsheet(lang, state)})`}>
         <span aria-hidden="true" />
       </button>
-      {sheet !== 'none' && (
+      {head && (
         <div className="panel-head">
           <h2>{title}</h2>
-          <button type="button" className="icon-button" onClick={() => openSheet('none')} aria-label={t(lang, 'close')}>×</button>
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
         </div>
       )}
-      <div className="panel-body">{body}</div>
+      <div className="panel-body">{children}</div>
     </aside>
   );
 }

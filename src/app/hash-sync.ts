@@ -5,6 +5,8 @@ import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import { DEFAULT_LAYERS, sameLayers } from '../lib/catalogue/layer-visibility';
 
 export function stateToHash(s: AtlasState): HashState {
+  // While presenting, the tour and step say everything else.
+  if (s.present) return { present: s.present, lang: s.lang };
   return {
     feature: s.selectedId ?? undefined,
     view: s.view ?? undefined,
@@ -20,6 +22,7 @@ function applyHash(store: AtlasStore, hash: string): void {
   const h = parseHash(hash);
   const s = store.getState();
   s.setLang(h.lang ?? 'zh');
+  s.setPresent(h.present ?? null);
   s.select(h.feature ?? null, 'ui');
   s.setLayers(h.layers ?? DEFAULT_LAYERS);
   s.setBasemapOff(h.basemapOff ?? []);
@@ -46,7 +49,8 @@ export function startHashSync(store: AtlasStore): () => void {
     if (applying) return;
     const hash = formatHash(stateToHash(next));
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    const push = next.selectedId !== prev.selectedId || next.reader?.doc !== prev.reader?.doc || next.reader?.paragraph !== prev.reader?.paragraph;
+    const presenting = !!next.present || !!prev.present;
+    const push = presenting ? !next.present !== !prev.present : next.selectedId !== prev.selectedId || next.reader?.doc !== prev.reader?.doc || next.reader?.paragraph !== prev.reader?.paragraph;
     const url = `${location.pathname}${location.search}${hash}`;
     // pushState/replaceState never fire hashchange, so there is no echo to guard against.
     if (push) history.pushState(null, '', url);

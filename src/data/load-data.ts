@@ -14,8 +14,18 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/**
+ * The first view's one topology: the catalogue's features (object `features`) and the basemap's
+ * objects, sharing arcs. Fetched once for both the panel and the map.
+ */
+let firstViewTopology: Promise<Topology> | null = null;
+const loadTopology = () => (firstViewTopology ??= getJson<Topology>('catalogue.topo.json').catch((e: unknown) => {
+  firstViewTopology = null;
+  throw e;
+}));
+
 export async function loadCatalogue(): Promise<Catalogue> {
-  const [topology, frames] = await Promise.all([getJson<Topology>('catalogue.topo.json'), getJson<PlanFrame[]>('frames.json')]);
+  const [topology, frames] = await Promise.all([loadTopology(), getJson<PlanFrame[]>('frames.json')]);
   const features = feature(topology, topology.objects.features as GeometryCollection) as unknown as AtlasFeatureCollection;
   return { features, frames };
 }
@@ -23,7 +33,7 @@ export async function loadCatalogue(): Promise<Catalogue> {
 export const loadDetails = () => getJson<Record<string, FeatureDetails>>('feature-details.json');
 
 export async function loadBasemap(): Promise<{ topology: Topology; overlay: FeatureCollection }> {
-  const [topology, overlay] = await Promise.all([getJson<Topology>('basemap.topo.json'), getJson<FeatureCollection>('overlay.json')]);
+  const [topology, overlay] = await Promise.all([loadTopology(), getJson<FeatureCollection>('overlay.json')]);
   return { topology, overlay };
 }
 
@@ -34,3 +44,9 @@ export interface SourceEntry { id: string; name: string; what?: string; licence:
 export const loadSources = () => getJson<SourceEntry[]>('sources.json');
 
 export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);
+
+/** The locator inset's schematic outline of China and Shanxi (scripts/data/build-china-outline.ts). */
+export const loadChinaOutline = () => getJson<FeatureCollection>('china-outline.json');
+
+/** The same outline as SVG paths, projected at compile time (src/lib/geo/locator-paths.ts). */
+export const loadLocator = () => getJson<import('../lib/geo/locator-paths').LocatorPaths>('locator.json');

@@ -6,6 +6,7 @@ import type { MapView } from '../lib/url/hash-state';
 import { DEFAULT_LAYERS } from '../lib/catalogue/layer-visibility';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
+export interface PlaceMarker { lon: number; lat: number; name: string }
 
 export interface Catalogue {
   features: AtlasFeatureCollection;
@@ -30,8 +31,18 @@ export interface AtlasState {
   viewSeq: number;
   reader: ReaderTarget | null;
   notice: string | null;
-  sheet: 'none' | 'layers' | 'sources';
+  /** A place chosen in search: the map marks it (not part of the URL). */
+  place: PlaceMarker | null;
+  sheet: 'none' | 'layers' | 'sources' | 'list';
+  /** Presenter mode (`#present…`): the tour id, 1-based step and autoplay seconds; null when not presenting. */
+  present: PresentState | null;
+  /** Plan comparison: the two layer groups (plan:<seed> or frame ids) compared; null when not comparing. */
+  compare: { a: string; b: string } | null;
+  /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
+  mapRenderer: 'webgl' | 'svg';
 }
+
+export interface PresentState { tour?: string; step?: number; auto?: number }
 
 export interface AtlasActions {
   setLang(lang: Lang): void;
@@ -49,7 +60,12 @@ export interface AtlasActions {
   requestView(view: MapView): void;
   openReader(target: ReaderTarget | null): void;
   showNotice(notice: string | null): void;
+  showPlace(place: PlaceMarker | null): void;
   openSheet(sheet: AtlasState['sheet']): void;
+  setPresent(present: PresentState | null): void;
+  setCompare(compare: AtlasState['compare']): void;
+  /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
+  switchToSvgMap(): void;
 }
 
 export const initialAtlasState: AtlasState = {
@@ -65,7 +81,11 @@ export const initialAtlasState: AtlasState = {
   viewSeq: 0,
   reader: null,
   notice: null,
+  place: null,
   sheet: 'none',
+  present: null,
+  compare: null,
+  mapRenderer: 'webgl',
 };
 
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -85,7 +105,11 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   requestView: (view) => set((s) => ({ view, viewSeq: s.viewSeq + 1 })),
   openReader: (reader) => set({ reader }),
   showNotice: (notice) => set({ notice }),
+  showPlace: (place) => set({ place }),
   openSheet: (sheet) => set({ sheet }),
+  setPresent: (present) => set({ present }),
+  setCompare: (compare) => set({ compare }),
+  switchToSvgMap: () => set({ mapRenderer: 'svg' }),
 }));
 
 export type AtlasStore = typeof useAtlasStore;

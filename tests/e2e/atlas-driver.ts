@@ -77,9 +77,384 @@ export class AtlasDriver {
     await this.page.screenshot({ path: `${process.env.ATLAS_SCREENSHOTS ?? 'reports/screenshots'}/${project}-${name}.png` });
   }
 
+  // ── Explorer: related features, bottom sheet, feature list, timeline, locator ──────────────
+
+  /** The side panel / bottom sheet (whatever it shows). */
+  sheet() {
+    return this.page.locator('aside.side-panel');
+  }
+
+  sheetHandle() {
+    return this.sheet().locator('.sheet-handle');
+  }
+
+  async sheetState(): Promise<string | null> {
+    return this.sheet().getAttribute('data-sheet');
+  }
+
+  /** Waits for the sheet to settle in a state (its height transition done). */
+  async expectSheet(state: 'peek' | 'half' | 'full'): Promise<void> {
+    await expect(this.sheet()).toHaveAttribute('data-sheet', state);
+    await this.page.waitForFunction(() => {
+      const el = document.querySelector('aside.side-panel') as HTMLElement | null;
+      if (!el) return false;
+      const h = el.getBoundingClientRect().height;
+      const w = window as unknown as { __lastSheetH?: number };
+      const same = w.__lastSheetH === h;
+      w.__lastSheetH = h;
+      return same;
+    }, undefined, { polling: 120 });
+  }
+
+  /** Drags the sheet's handle by dy CSS pixels (negative = up) with a touch-like pointer. */
+  async dragSheet(dy: number): Promise<void> {
+    const box = (await this.sheetHandle().boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const steps = 12;
+    if (isPhone(this.page)) {
+      // A real touch drag (pointerType "touch"), through the DevTools protocol.
+      const cdp = await this.page.context().newCDPSession(this.page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', ty: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: ty }] });
+      await touch('touchStart', y);
+      for (let i = 1; i <= steps; i++) {
+        await touch('touchMove', y + (dy * i) / steps);
+        await this.page.waitForTimeout(30); // a slow drag: it snaps by position, not as a flick
+      }
+      await this.page.waitForTimeout(200); // hold still before letting go: a placed drag, not a flick
+      await touch('touchEnd', y + dy);
+      await cdp.detach();
+      return;
+    }
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await this.page.mouse.move(x, y + (dy * i) / steps);
+      await this.page.waitForTimeout(30);
+    }
+    await this.page.waitForTimeout(200);
+    await this.page.mouse.up();
+  }
+
+  /** Share of the map's area not covered by the side panel (0–1). */
+  async visibleMapShare(): Promise<number> {
+    return this.page.evaluate(() => {
+      const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      const panel = document.querySelector('aside.side-panel')?.getBoundingClientRect();
+      if (!panel) return 1;
+      const w = Math.max(0, Math.min(map.right, panel.right) - Math.max(map.left, panel.left));
+      const h = Math.max(0, Math.min(map.bottom, panel.bottom) - Math.max(map.top, panel.top));
+      return 1 - (w * h) / (map.width * map.height);
+    });
+  }
+
+  async openSheetFromTopBar(name: RegExp | string): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name, exact: typeof name === 'string' }).click();
+  }
+
+  /** The feature list: its own top-bar button on a desktop, the List tab of the layers sheet on a phone. */
+  async openFeatureList(lang: 'zh' | 'en' = 'zh'): Promise<void> {
+    const list = lang === 'zh' ? '列表' : 'List';
+    if (isPhone(this.page)) {
+      await this.openSheetFromTopBar(lang === 'zh' ? '图层' : 'Layers');
+      await this.page.getByRole('tab', { name: list }).click();
+    } else await this.openSheetFromTopBar(list);
+  }
+
+  /** The top-bar button that opened the list (where focus returns when it closes). */
+  listOpener(lang: 'zh' | 'en' = 'zh') {
+    const name = isPhone(this.page) ? (lang === 'zh' ? '图层' : 'Layers') : (lang === 'zh' ? '列表' : 'List');
+    return this.page.getByRole('banner').getByRole('button', { name, exact: true });
+  }
+
+  /** Ids of the plan features the map currently draws anywhere in view. */
+  async renderedPlanIds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const ids = map.queryRenderedFeatures(undefined, { layers: ['plan-fill', 'plan-line', 'plan-point'] }).map((f) => f.properties.id as string);
+      return [...new Set(ids)];
+    });
+  }
+
+  /** Where a plan feature's bounding box lies on screen, relative to the map container. */
+  async featureScreenBox(id: string): Promise<{ left: number; top: number; right: number; bottom: number; mapW: number; mapH: number }> {
+    return this.page.evaluate((fid) => {
+      const map = window.__atlasMap!;
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const walk = (c: unknown): void => {
+        if (typeof (c as number[])[0] === 'number') {
+          const p = map.project(c as [number, number]);
+          xs.push(p.x); ys.push(p.y);
+        } else (c as unknown[]).forEach(walk);
+      };
+      for (const f of map.querySourceFeatures('plan', { filter: ['==', ['get', 'id'], fid] })) walk((f.geometry as { coordinates: unknown }).coordinates);
+      const c = map.getContainer();
+      return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys), mapW: c.clientWidth, mapH: c.clientHeight };
+    }, id);
+  }
+
+  /** Members of every frame of a plan (from the site's own data/frames.json). */
+  async frameMembersOfPlan(seedPrefix: string): Promise<string[]> {
+    return this.page.evaluate(async (prefix) => {
+      const frames = await (await fetch(new URL('data/frames.json', document.baseURI))).json() as { seed: string; groups: { members: string[] }[] }[];
+      return frames.filter((f) => f.seed.startsWith(prefix)).flatMap((f) => f.groups.flatMap((g) => g.members));
+    }, seedPrefix);
+  }
+
+  // ── Present, compare, export ───────────────────────────────────────────────────────────
+
+  /** Clicks a top-bar mode button (present / compare / export), through the "⋯" menu on a phone. */
+  async topBarMode(name: RegExp): Promise<void> {
+    const bar = this.page.getByRole('banner');
+    if (isPhone(this.page)) await bar.getByRole('button', { name: /更多|More/ }).click();
+    await bar.getByRole('button', { name }).click();
+  }
+
+  presenter() {
+    return this.page.getByRole('region', { name: /演示模式|Presenter/ });
+  }
+
+  /** The presenter's current step: number, title, quote and the quote's plan. */
+  async presentStep(): Promise<{ step: number; tour: string; title: string; quote: string; seed: string | null }> {
+    const p = this.presenter();
+    await expect(p).toHaveAttribute('data-step', /\d+/);
+    const quote = p.locator('.present-quote');
+    return {
+      step: Number(await p.getAttribute('data-step')),
+      tour: (await p.getAttribute('data-tour')) ?? '',
+      title: (await p.locator('.present-title').innerText()).trim(),
+      quote: (await quote.count()) ? (await quote.innerText()).trim() : '',
+      seed: (await quote.count()) ? await quote.getAttribute('data-seed') : null,
+    };
+  }
+
+  /** Computed font size (px) of an element. */
+  async fontSize(selector: string): Promise<number> {
+    return this.page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  }
+
+  async mapCanvasCount(): Promise<number> {
+    return this.page.locator('canvas.maplibregl-canvas').count();
+  }
+
+  /** Waits until the compare view's second map has its style and has drawn. */
+  async compareMapIdle(): Promise<void> {
+    await expect(this.page.getByTestId('compare-map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+    await this.page.evaluate(() => new Promise<void>((done) => {
+      const map = window.__atlasCompareMap!;
+      map.once('idle', () => done());
+      map.triggerRepaint();
+    }));
+  }
+
+  /** Exports the PNG from the export dialog; returns the file's bytes and what the page decodes from it. */
+  async exportPng(): Promise<{ bytes: Buffer; width: number; height: number; ink: number; colours: number; mapPx: { w: number; h: number; ratio: number } }> {
+    await this.topBarMode(/导出|Export/);
+    const dialog = this.page.getByRole('dialog');
+    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByRole('button', { name: /PNG/ }).click()]);
+    const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
+    const decoded = await this.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth; c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let ink = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        if (Math.abs(data[i] - 255) + Math.abs(data[i + 1] - 253) + Math.abs(data[i + 2] - 248) > 12) ink++;
+        colours.add((data[i] >> 3) * 1024 + (data[i + 1] >> 3) * 32 + (data[i + 2] >> 3));
+      }
+      const map = window.__atlasMap!.getCanvas();
+      return { width: c.width, height: c.height, ink: ink / (data.length / 28), colours: colours.size, mapPx: { w: map.width, h: map.height, ratio: map.width / map.clientWidth } };
+    }, bytes.toString('base64'));
+    return { bytes, ...decoded };
+  }
+
+  /** Opens the print layout for a paper size without the browser's print dialog, in print media. */
+  async openPrintLayout(paper: 'A4' | 'A3'): Promise<void> {
+    await this.page.evaluate(() => { window.print = () => { (window as unknown as { __printed?: number }).__printed = 1; }; });
+    await this.topBarMode(/导出|Export/);
+    await this.page.getByRole('dialog').getByRole('button', { name: new RegExp(paper) }).click();
+    await this.page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed === 1, undefined, { timeout: 30_000 });
+    await this.page.emulateMedia({ media: 'print' });
+  }
+
+  // ── Reliability: SVG map without WebGL, context loss, offline, CSP, hostile input ──────────
+
+  /** The SVG map drawn when WebGL 2 is missing or its context is gone. */
+  svgMap() {
+    return this.page.getByTestId('map-fallback');
+  }
+
+  /** Waits until the SVG map has drawn its basemap and plan features. */
+  async svgMapDrawn(): Promise<void> {
+    await expect(this.svgMap().locator('.fb-province').first()).toBeAttached();
+    await expect.poll(() => this.svgMap().locator('[data-id]').count()).toBeGreaterThan(5);
+  }
+
+  /** Clicks (or taps) the SVG map at a geographic point. */
+  async clickSvgMapAt(lonlat: [number, number]): Promise<void> {
+    const box = (await this.svgMap().boundingBox())!;
+    const [x, y] = await this.page.evaluate((ll) => window.__atlasSvgMap!.project(ll as [number, number]), lonlat);
+    if (isPhone(this.page)) await this.page.touchscreen.tap(box.x + x, box.y + y);
+    else await this.page.mouse.click(box.x + x, box.y + y);
+  }
+
+  /** Whether the browser offers WebGL 2 at all. */
+  async hasWebGL2(): Promise<boolean> {
+    return this.page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
+  }
+
+  /** Loses the map's WebGL context (WEBGL_lose_context); `restoreContext` gives it back. */
+  async loseContext(): Promise<void> {
+    await this.page.evaluate(() => {
+      const gl = window.__atlasMap!.getCanvas().getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = ext;
+      ext.loseContext();
+    });
+  }
+
+  async restoreContext(): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext());
+  }
+
+  /** The map's view and which plan features carry the `selected` feature state. */
+  async mapViewAndSelection(ids: string[]): Promise<{ zoom: number; lat: number; lon: number; selected: string[] }> {
+    return this.page.evaluate((ids) => {
+      const map = window.__atlasMap!;
+      const c = map.getCenter();
+      const selected = ids.filter((id) => map.getFeatureState({ source: 'plan', id }).selected === true);
+      return { zoom: map.getZoom(), lat: c.lat, lon: c.lng, selected };
+    }, ids);
+  }
+
+  /** Records every Content-Security-Policy violation from the first script on; read with `cspViolations`. */
+  async watchSecurityPolicy(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+  }
+
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  }
+
+  /** Waits until the service worker controls the page and has cached the font subsets the page used. */
+  async offlineReady(): Promise<void> {
+    await this.page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => this.page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 15_000 }).toBe(true);
+    // Every font subset the page has loaded so far is in the worker's font cache.
+    await expect.poll(() => this.page.evaluate(async () => {
+      const cache = await caches.open('atlas-fonts');
+      const used = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2'));
+      const missing = (await Promise.all(used.map(async (u) => ((await cache.match(u)) ? null : u)))).filter(Boolean);
+      return used.length > 0 && missing.length === 0;
+    }), { timeout: 20_000 }).toBe(true);
+  }
+
+  /** Asks the browser to look for a new service worker now (as it does on navigation). */
+  async checkForUpdate(): Promise<void> {
+    await this.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  }
+
+  /** The app is alive: its title is shown, the page has content, and nothing threw. */
+  async expectAlive(): Promise<void> {
+    await expect(this.page.locator('.brand-main')).toBeVisible();
+    await expect(this.page.locator('.stage')).toBeVisible();
+    expect(this.consoleErrors.filter((e) => !e.startsWith('Failed to load resource')), 'errors').toEqual([]);
+  }
+
   expectClean(): void {
     expect(this.consoleErrors, 'console errors').toEqual([]);
     expect(this.foreignRequests, 'requests to other origins').toEqual([]);
+  }
+
+  // ── Search ─────────────────────────────────────────────────────────────────────────────
+
+  searchBox() {
+    return this.page.getByRole('combobox', { name: /搜索要素|Search features/ });
+  }
+
+  searchResults() {
+    return this.page.getByRole('listbox', { name: /搜索要素|Search features/ });
+  }
+
+  /** An option in a named result group (要素 / 地点 / 原文 / 您是否要找, or in English). */
+  searchOption(group: RegExp | string, name: RegExp | string) {
+    return this.searchResults().getByRole('group', { name: group }).getByRole('option', { name });
+  }
+
+  /** Opens the box (through its icon on a phone) and types a query one key at a time. */
+  async search(query: string): Promise<void> {
+    if (!(await this.searchBox().isVisible())) await this.page.getByRole('banner').getByRole('button', { name: /^(搜索|Search)$/ }).click();
+    await this.searchBox().fill('');
+    await this.searchBox().pressSequentially(query, { delay: 20 });
+  }
+
+  /** Chooses an option by mouse click on a desktop, by tap on a phone. */
+  async chooseOption(option: ReturnType<AtlasDriver['searchOption']>): Promise<void> {
+    if (isPhone(this.page)) await option.tap();
+    else await option.click();
+  }
+
+  /** How long each search took in the page (User Timing measures "atlas-search"), in ms. */
+  async searchTimings(): Promise<number[]> {
+    return this.page.evaluate(() => performance.getEntriesByName('atlas-search').map((e) => e.duration));
+  }
+
+  /** The map's centre and zoom once it has stopped moving. */
+  async settledView(): Promise<{ lon: number; lat: number; zoom: number }> {
+    await this.page.waitForFunction(() => !window.__atlasMap!.isMoving());
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+    });
+  }
+
+  // ── Reader: coverage view ─────────────────────────────────────────────────────────────
+
+  /** The open plan reader. */
+  reader() {
+    return this.page.getByRole('region', { name: /《/ });
+  }
+
+  /** Switches the reader's coverage view on (or, pressed again, off). */
+  async toggleCoverage(): Promise<void> {
+    await this.reader().getByRole('button', { name: /^(覆盖|Coverage)$/ }).click();
+  }
+
+  coveragePanel() {
+    return this.page.getByRole('complementary', { name: /本文件的地图覆盖|What the map shows of this document/ });
+  }
+
+  /** Opens one chapter of the coverage list by its title and returns it. */
+  async coverageChapter(title: RegExp) {
+    const chapter = this.coveragePanel().locator('details.coverage-chapter').filter({ has: this.page.locator('summary', { hasText: title }) });
+    if ((await chapter.getAttribute('open')) === null) await chapter.locator('summary').click();
+    await expect(chapter).toHaveAttribute('open', '');
+    return chapter;
+  }
+
+  /** The coverage of one plan as the site publishes it (data/coverage.json). */
+  async publishedCoverage(seed: string): Promise<{ featureIds: string[]; mentions: { mapped: number; unmapped: number }; chapters: { title: string; featureIds: string[]; unmapped: { text: string; paragraphId: string; reason?: string }[] }[] }> {
+    return this.page.evaluate(async (id) => {
+      const report = await (await fetch(new URL('data/coverage.json', document.baseURI))).json();
+      return report.plans.find((p: { seed: string }) => p.seed === id);
+    }, seed);
+  }
+
+  /** Text marks on unmapped mentions in one paragraph: the words and their tooltips. */
+  async unmappedMarksIn(paragraphId: string): Promise<{ text: string; title: string }[]> {
+    return this.reader().locator(`[data-paragraph="${paragraphId}"] .unmapped-mention`).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', title: e.getAttribute('title') ?? '' })));
   }
 }
 

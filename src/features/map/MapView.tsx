@@ -10,12 +10,14 @@ declare global {
   interface Window { __atlasMap?: MapController['map'] }
 }
 
-export default function MapView() {
+/** `onMap` hands the map to the app, which lends it to presenter, compare and export (never to a store). */
+export default function MapView({ onMap }: { onMap?: (map: MapController['map'] | null) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const lang = useAtlasStore((s) => s.lang);
   useEffect(() => {
     const controller = new MapController(container.current!, useAtlasStore);
     window.__atlasMap = controller.map; // for end-to-end tests and the console
+    onMap?.(controller.map);
     let cancelled = false;
     loadBasemap()
       .then(({ topology, overlay }) => !cancelled && controller.setBasemap(basemapSources(topology, overlay)))
@@ -24,6 +26,7 @@ export default function MapView() {
       cancelled = true;
       controller.destroy();
       delete window.__atlasMap;
+      onMap?.(null);
     };
   }, []);
   return <div ref={container} className="map" role="region" aria-label={t(lang, 'map')} data-testid="map" />;

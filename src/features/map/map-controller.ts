@@ -2,7 +2,7 @@
 // (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
 import './maplibre-init';
-import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
 import { basemapLayers, BASEMAP_GROUPS, withTopLayers } from './basemap-layers';
@@ -11,11 +11,15 @@ import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
 import { planSourceData, visiblePlanIds } from './plan-source';
 import { featureBounds } from '../../lib/geo/feature-bounds';
+import { sheetHeights } from '../../lib/explorer/sheet-states';
 
 /** Shanxi with a little context around it. */
 export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** How long a lost WebGL context may take to come back before the SVG map takes over. */
+export const CONTEXT_GRACE_MS = 3000;
+
 const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 export class MapController {
@@ -23,8 +27,12 @@ export class MapController {
   private readonly unsubscribe: () => void;
   private hovered: string | null = null;
   private selected: string | null = null;
+  /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
+  private styleReady = false;
+  private placeMarker: Marker | null = null;
   private appliedViewSeq = -1;
   private resizeObserver: ResizeObserver;
+  private contextTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement, private readonly store: AtlasStore) {
     const s = store.getState();
@@ -76,7 +84,31 @@ export class MapController {
     this.resizeObserver = new ResizeObserver(() => this.map.resize());
     this.resizeObserver.observe(container);
     this.unsubscribe = store.subscribe((next, prev) => this.apply(next, prev));
-    this.map.once('load', () => this.apply(store.getState(), null));
+    this.map.once('load', () => { this.styleReady = true; this.apply(store.getState(), null); });
+    this.watchContext();
+  }
+
+  /**
+   * maplibre rebuilds its style (view, data, filters) when a lost WebGL context is restored; feature
+   * state is not kept, so the selection and hover are put back here. A context that stays lost hands
+   * the map over to the SVG fallback.
+   */
+  private watchContext(): void {
+    this.map.on('webglcontextlost', () => {
+      clearTimeout(this.contextTimer);
+      this.contextTimer = setTimeout(() => this.store.getState().switchToSvgMap(), CONTEXT_GRACE_MS);
+    });
+    this.map.on('webglcontextrestored', () => {
+      clearTimeout(this.contextTimer);
+      const restore = () => {
+        const s = this.store.getState();
+        this.hovered = this.selected = null;
+        this.hovered = this.setState(null, s.hoveredId, 'hover');
+        this.selected = this.setState(null, s.selectedId, 'selected');
+      };
+      if (this.map.isStyleLoaded()) restore();
+      else this.map.once('style.load', restore);
+    });
   }
 
   setBasemap(sources: BasemapSources): void {
@@ -88,6 +120,7 @@ export class MapController {
   }
 
   destroy(): void {
+    clearTimeout(this.contextTimer);
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.map.remove();
@@ -107,7 +140,7 @@ export class MapController {
   }
 
   private apply(s: AtlasState, prev: AtlasState | null): void {
-    if (!this.map.isStyleLoaded()) return;
+    if (!this.styleReady) return;
     if (!prev || s.catalogue !== prev.catalogue) {
       (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
     }
@@ -118,20 +151,42 @@ export class MapController {
       this.selected = this.setState(this.selected, s.selectedId, 'selected');
       if (s.selectedId && s.selectionOrigin === 'ui' && s.selectedId !== prev?.selectedId) this.fitFeature(s.selectedId);
     }
+    if (!prev || s.place !== prev.place) this.applyPlace(s.place);
     if (s.viewSeq !== this.appliedViewSeq && s.view) {
       this.appliedViewSeq = s.viewSeq;
       this.map.easeTo({ center: [s.view.lon, s.view.lat], zoom: s.view.zoom, duration: 600 });
     }
   }
 
+  /** Marks the place chosen in search (a pin at its seat). */
+  private applyPlace(place: AtlasState['place']): void {
+    this.placeMarker?.remove();
+    this.placeMarker = null;
+    if (!place) return;
+    this.placeMarker = new Marker({ color: '#7a2e1f', scale: 0.8 }).setLngLat([place.lon, place.lat]).addTo(this.map);
+    const el = this.placeMarker.getElement();
+    el.dataset.testid = 'place-marker';
+    el.setAttribute('aria-label', place.name);
+    el.setAttribute('role', 'img');
+  }
+
   /** Fits the map to a feature, leaving room for the panel that covers part of the map. */
   fitFeature(id: string): void {
     const f = this.store.getState().catalogue?.features.features.find((x) => x.properties.id === id);
-    const b = f && featureBounds(f);
-    if (!b) return;
+    const fb = f && featureBounds(f);
+    if (!fb) return;
+    // An arrow towards a region outside Shanxi means something only with Shanxi in view.
+    const [W, S, E, N] = SHANXI_BOUNDS;
+    const b: typeof fb = f.properties.recipe === 'external'
+      ? [[Math.min(fb[0][0], W), Math.min(fb[0][1], S)], [Math.max(fb[1][0], E), Math.max(fb[1][1], N)]]
+      : fb;
     const { clientWidth: w, clientHeight: h } = this.map.getContainer();
     const phone = w < 720;
-    const padding = phone ? { top: 40, bottom: Math.round(h * 0.5) + 20, left: 30, right: 30 } : { top: 60, bottom: 60, left: 60, right: 440 };
+    // A new selection opens the phone sheet at half height; on wider screens the panel is docked right.
+    const panelWidth = parseFloat(getComputedStyle(this.map.getContainer()).getPropertyValue('--panel-w')) || 400;
+    const padding = phone
+      ? { top: 40, bottom: sheetHeights(h).half + 20, left: 30, right: 30 }
+      : { top: 60, bottom: 60, left: 60, right: Math.min(panelWidth + 40, w / 2) };
     this.map.fitBounds(b, { padding, maxZoom: 9, duration: 700 });
   }
 

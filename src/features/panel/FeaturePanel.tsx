@@ -6,6 +6,8 @@ import type { AtlasFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogu
 import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
 import { CitationQuote } from './CitationQuote';
+import { RelatedFeatures } from './RelatedFeatures';
+import './panel.css';
 
 interface Props { feature: AtlasFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
 
@@ -16,27 +18,16 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
   const details = useAtlasStore((s) => s.details?.[p.id]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const style = kindStyle(p.kind);
-  const frameById = new Map(frames.map((f) => [f.id, f]));
   return (
     <section className="feature-panel" aria-labelledby="feature-title">
       <header className="feature-head">
-        <span className="kind-chip" style={{ borderColor: style.color, color: style.color }}>{style.label[lang]}</span>
-        <h2 id="feature-title" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{p.name[lang]}</h2>
+        <span className="kind-chip" style={{ borderColor: style.color }}><span className="kind-dot" style={{ background: style.color }} aria-hidden="true" />{style.label[lang]}</span>
+        <h2 id="feature-title" tabIndex={-1} lang={lang === 'zh' ? 'zh-CN' : 'en'}>{p.name[lang]}</h2>
         <p className="alt-name" lang={other === 'zh' ? 'zh-CN' : 'en'}>{p.name[other]}</p>
         <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
       </header>
       {p.schematic && <p className="schematic-note"><strong>{t(lang, 'schematic')}</strong> {t(lang, 'schematicNote')}</p>}
       {!feature.geometry && <p className="schematic-note">{t(lang, 'noGeometry')}{details?.note}</p>}
-      {p.frames.length > 0 && (
-        <div className="facts">
-          <h3>{t(lang, 'frame')}</h3>
-          <ul className="chips">
-            {p.frames.map((m) => (
-              <li key={m.frame + m.label}>{frameById.get(m.frame)?.name[lang] ?? m.frame} · {m.label}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div className="facts">
         <h3>{t(lang, 'quotes')}</h3>
         {!details && <p>{t(lang, 'loading')}</p>}
@@ -44,6 +35,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
           <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plans.get(c.seed)} />
         ))}
       </div>
+      <RelatedFeatures feature={feature} frames={frames} plans={plans} />
       {details && <ProvenanceList provenance={details.provenance} />}
       {details?.note && feature.geometry && <p className="note">{details.note}</p>}
     </section>

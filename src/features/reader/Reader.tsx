@@ -10,6 +10,11 @@ import { ReaderParagraph } from './ReaderParagraph';
 import { ReaderToc } from './ReaderToc';
 import { ReaderSearch } from './ReaderSearch';
 import { citingFeatures } from './citing-features';
+import { ReaderCoverage, reasonText } from './ReaderCoverage';
+import { ct } from './coverage-strings';
+import { loadCoverage } from '../../data/load-coverage';
+import type { CoverageReport } from '../../lib/coverage/coverage-types';
+import type { ExtraMark } from './reading-blocks';
 
 export default function Reader() {
   const lang = useAtlasStore((s) => s.lang);
@@ -21,6 +26,11 @@ export default function Reader() {
   const [doc, setDoc] = useState<PlanDocument | null>(null);
   const [term, setTerm] = useState('');
   const [tocOpen, setTocOpen] = useState(false);
+  // Coverage view: `coverage` marks unmapped mentions in the text, `coverageList` shows the chapter list.
+  const [coverage, setCoverage] = useState(false);
+  const [coverageList, setCoverageList] = useState(false);
+  const [report, setReport] = useState<CoverageReport | null>(null);
+  const [reportError, setReportError] = useState(false);
   const article = useRef<HTMLElement>(null);
   const docId = target?.doc;
 
@@ -38,6 +48,29 @@ export default function Reader() {
     );
     return () => { live = false; };
   }, [docId, openReader, showNotice]);
+
+  useEffect(() => {
+    if (!coverage || report) return;
+    let live = true;
+    setReportError(false);
+    loadCoverage().then((r) => live && setReport(r), () => live && setReportError(true));
+    return () => { live = false; };
+  }, [coverage, report]);
+  const planCoverage = useMemo(() => report?.plans.find((p) => p.seed === docId) ?? null, [report, docId]);
+  const unmappedMarks = useMemo(() => {
+    const out = new Map<string, ExtraMark[]>();
+    if (!coverage || !planCoverage) return out;
+    for (const c of planCoverage.chapters) {
+      for (const u of c.unmapped) out.set(u.paragraphId, [...(out.get(u.paragraphId) ?? []), { start: u.start, end: u.end, title: `${ct(lang, 'reasonPrefix')}${reasonText(u, lang)}` }]);
+    }
+    return out;
+  }, [coverage, planCoverage, lang]);
+  const toggleCoverage = () => {
+    if (coverage && coverageList) { setCoverage(false); setCoverageList(false); return; }
+    setCoverage(true);
+    setCoverageList(true);
+    setTocOpen(false);
+  };
 
   const blocks = useMemo(() => (doc ? readingBlocks(doc) : []), [doc]);
   const links = useMemo(() => (docId && catalogue && details ? citingFeatures(catalogue.features, details, docId) : new Map()), [catalogue, details, docId]);
@@ -75,12 +108,23 @@ export default function Reader() {
           </p>
         )}
         <div className="reader-tools">
-          <button type="button" aria-expanded={tocOpen} onClick={() => setTocOpen(!tocOpen)}>{t(lang, 'contents')}</button>
+          <button type="button" aria-expanded={tocOpen} onClick={() => { setTocOpen(!tocOpen); setCoverageList(false); }}>{t(lang, 'contents')}</button>
+          <button type="button" className="coverage-toggle" aria-pressed={coverage} aria-expanded={coverageList} onClick={toggleCoverage}>{ct(lang, 'coverage')}</button>
           {doc && <ReaderSearch doc={doc} term={term} onTerm={setTerm} article={article} />}
         </div>
       </header>
       <div className="reader-body">
         {tocOpen && doc && <ReaderToc doc={doc} onPick={(id) => { openReader({ doc: doc.id, paragraph: id }); setTocOpen(false); }} />}
+        {coverage && coverageList && doc && (
+          <ReaderCoverage
+            plan={planCoverage}
+            error={reportError}
+            onGo={(id) => {
+              openReader({ doc: doc.id, paragraph: id });
+              if (window.matchMedia('(max-width: 720px)').matches) setCoverageList(false);
+            }}
+          />
+        )}
         <article ref={article} className="reader-text" lang="zh-CN">
           {blocks.map((b) =>
             b.type === 'heading' ? (
@@ -96,6 +140,7 @@ export default function Reader() {
                 quote={b.paragraph.id === paragraphId ? quote : undefined}
                 term={term}
                 features={links.get(b.paragraph.id)}
+                unmapped={unmappedMarks.get(b.paragraph.id)}
               />
             ),
           )}

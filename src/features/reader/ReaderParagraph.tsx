@@ -5,8 +5,13 @@ import type { Paragraph, PlanDocument } from '../../lib/documents/document-types
 import { formatCitation } from '../../lib/citations/format-citation';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
+import type { ExtraMark } from './reading-blocks';
 
-interface Props { doc: PlanDocument; paragraph: Paragraph; active: boolean; quote?: string; term: string; features?: CitingFeature[] }
+interface Props {
+  doc: PlanDocument; paragraph: Paragraph; active: boolean; quote?: string; term: string; features?: CitingFeature[];
+  /** Coverage view: spatial mentions not on the map, titled with the reason. */
+  unmapped?: ExtraMark[];
+}
 
 async function copy(text: string): Promise<void> {
   try {
@@ -21,12 +26,12 @@ async function copy(text: string): Promise<void> {
   }
 }
 
-export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features }: Props) {
+export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features, unmapped }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const openReader = useAtlasStore((s) => s.openReader);
   const select = useAtlasStore((s) => s.select);
   const [copied, setCopied] = useState(false);
-  const runs = markRuns(paragraph.text, quote, term);
+  const runs = markRuns(paragraph.text, quote, term, unmapped);
   const citation = () => formatCitation(doc, { paragraphId: paragraph.id }, quote ? { quote } : {});
   const onCopy = async (text: string) => {
     await copy(text);
@@ -36,7 +41,8 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
   return (
     <div className={`reader-paragraph${active ? ' active' : ''}${paragraph.part ? ` part-${paragraph.part}` : ''}`} data-paragraph={paragraph.id} tabIndex={-1}>
       <p onClick={() => !active && openReader({ doc: doc.id, paragraph: paragraph.id })}>
-        {runs.map((r, i) => (r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+        {runs.map((r, i) => (r.mark === 'unmapped' ? <span key={i} className="unmapped-mention" title={r.title}>{r.text}</span>
+          : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
       </p>
       {paragraph.flags?.length ? <p className="flag" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t(lang, 'flagged')}{paragraph.flags.join(', ')}</p> : null}
       {features?.length ? (

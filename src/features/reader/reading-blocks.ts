@@ -18,9 +18,16 @@ export function readingBlocks(doc: PlanDocument): ReadingBlock[] {
   return blocks;
 }
 
-/** Splits text into plain and marked runs: the quote (if given) and every occurrence of the search term. */
-export function markRuns(text: string, quote: string | undefined, term: string): { text: string; mark?: 'quote' | 'match' }[] {
-  const ranges: [number, number, 'quote' | 'match'][] = [];
+export type RunMark = 'quote' | 'match' | 'unmapped';
+export interface Run { text: string; mark?: RunMark; title?: string }
+export interface ExtraMark { start: number; end: number; title: string }
+
+/**
+ * Splits text into plain and marked runs: the quote (if given), every occurrence of the search term,
+ * and (where neither is) the unmapped spatial mentions of the coverage view, titled with their reason.
+ */
+export function markRuns(text: string, quote: string | undefined, term: string, unmapped: ExtraMark[] = []): Run[] {
+  const ranges: [number, number, RunMark, string?][] = [];
   if (quote) {
     const i = text.indexOf(quote);
     if (i >= 0) ranges.push([i, i + quote.length, 'quote']);
@@ -30,12 +37,15 @@ export function markRuns(text: string, quote: string | undefined, term: string):
       if (!ranges.some(([a, b]) => i < b && i + term.length > a)) ranges.push([i, i + term.length, 'match']);
     }
   }
+  for (const u of unmapped) {
+    if (!ranges.some(([a, b]) => u.start < b && u.end > a)) ranges.push([u.start, u.end, 'unmapped', u.title]);
+  }
   ranges.sort((a, b) => a[0] - b[0]);
-  const runs: { text: string; mark?: 'quote' | 'match' }[] = [];
+  const runs: Run[] = [];
   let at = 0;
-  for (const [a, b, mark] of ranges) {
+  for (const [a, b, mark, title] of ranges) {
     if (a > at) runs.push({ text: text.slice(at, a) });
-    runs.push({ text: text.slice(a, b), mark });
+    runs.push({ text: text.slice(a, b), mark, ...(title ? { title } : {}) });
     at = b;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });

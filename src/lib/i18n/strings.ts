@@ -40,6 +40,7 @@ const STRINGS = {
     en: 'Boundaries are illustrative (示意), not authoritative; railways, mountains and some rivers are schematic, drawn by this project.',
   },
   dismiss: { zh: '知道了', en: 'Dismiss' },
+  recovered: { zh: '出现错误，已恢复默认视图。', en: 'Something went wrong; the default view is back.' },
   allOfPlan: { zh: '本规划全部要素', en: 'Everything in this plan' },
   noGeometry: { zh: '无法定位：', en: 'Not mappable: ' },
   reader: { zh: '原文阅读', en: 'Plan reader' },
@@ -62,6 +63,10 @@ const STRINGS = {
   flagged: { zh: '原文有损：', en: 'Damaged in the source: ' },
   expandSheet: { zh: '展开面板', en: 'Expand panel' },
   collapseSheet: { zh: '收起面板', en: 'Collapse panel' },
+  present: { zh: '演示', en: 'Present' },
+  compare: { zh: '对比', en: 'Compare' },
+  export: { zh: '导出', en: 'Export' },
+  more: { zh: '更多', en: 'More' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

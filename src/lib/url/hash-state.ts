@@ -13,6 +13,8 @@ export interface HashState {
   layers?: string[];
   /** Basemap groups switched off. */
   basemapOff?: string[];
+  /** Presenter: `#present` (default tour) or `#present=<tour>&step=N&auto=S` (step 1-based, autoplay seconds). */
+  present?: { tour?: string; step?: number; auto?: number };
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,120}$/;
@@ -52,6 +54,10 @@ export function parseHash(hash: string): HashState {
   if (params.has('l')) state.layers = list('l');
   const off = list('off');
   if (off?.length) state.basemapOff = off;
+  if (params.has('present')) {
+    const num = (key: string, max: number) => { const n = Number(params.get(key)); return Number.isInteger(n) && n >= 1 && n <= max ? n : undefined; };
+    state.present = { tour: validId(params.get('present')), step: num('step', 10_000), auto: num('auto', 3600) };
+  }
   return state;
 }
 
@@ -69,5 +75,11 @@ export function formatHash(state: HashState): string {
   if (state.lang === 'en') parts.push('lang=en');
   if (state.layers) parts.push(`l=${state.layers.join(',')}`);
   if (state.basemapOff?.length) parts.push(`off=${state.basemapOff.join(',')}`);
+  if (state.present) {
+    const { tour, step, auto } = state.present;
+    parts.push(tour ? `present=${tour}` : 'present');
+    if (step) parts.push(`step=${step}`);
+    if (auto) parts.push(`auto=${auto}`);
+  }
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -1,0 +1,60 @@
+// A bare maplibre page for `npm run bench`: no React, no store. It fetches the same data files as
+// the app (from the app's data/ one level up) and draws them with the same layer styles, so the
+// app's time to first idle can be divided by this page's.
+import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import { basemapLayers, withTopLayers } from '../../src/features/map/basemap-layers';
+import { planLayers, PLAN_SOURCE } from '../../src/features/map/plan-layers';
+import { basemapSources } from '../../src/features/map/basemap-sources';
+import { mapFontFaces } from '../../src/features/map/font-faces';
+import { DEFAULT_LAYERS, visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
+import type { FeatureSummary } from '../../src/lib/catalogue/catalogue-types';
+
+declare global {
+  interface Window { __atlasMap?: MaplibreMap }
+}
+
+setWorkerUrl(workerUrl);
+const appBase = new URL('../', document.baseURI).href;
+const getJson = <T>(path: string): Promise<T> => fetch(new URL(`data/${path}`, appBase)).then((r) => r.json() as Promise<T>);
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
+
+const map = new MaplibreMap({
+  container: 'map',
+  style: {
+    version: 8,
+    'font-faces': mapFontFaces(appBase),
+    sources: Object.fromEntries([
+      ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
+      [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
+    ]),
+    layers: withTopLayers(basemapLayers('name'), planLayers('nameZh')),
+  },
+  bounds: [110.2, 34.55, 114.6, 40.75],
+  fitBoundsOptions: { padding: 16 },
+  attributionControl: false,
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+window.__atlasMap = map;
+
+const loaded = new Promise((done) => map.once('load', done));
+// catalogue.topo.json holds the basemap's objects and the catalogue's features in one topology.
+const data = Promise.all([getJson<Topology>('catalogue.topo.json'), getJson<FeatureCollection>('overlay.json'), getJson<unknown>('frames.json')]);
+
+void Promise.all([data, loaded]).then(([[catalogue, overlay]]) => {
+  for (const [id, fc] of Object.entries(basemapSources(catalogue, overlay))) (map.getSource(id) as GeoJSONSource).setData(fc);
+  const plan = feature(catalogue, catalogue.objects.features as GeometryCollection) as unknown as FeatureCollection;
+  const features = plan.features as unknown as { properties: FeatureSummary; geometry: unknown }[];
+  const visible = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
+  (map.getSource(PLAN_SOURCE) as GeoJSONSource).setData({
+    type: 'FeatureCollection',
+    features: features
+      .filter((f) => f.geometry && visible.has(f.properties.id))
+      .map((f) => ({ ...f, properties: { id: f.properties.id, nameZh: f.properties.name.zh, nameEn: f.properties.name.en, kind: f.properties.kind, schematic: f.properties.schematic } })),
+  } as unknown as FeatureCollection);
+});

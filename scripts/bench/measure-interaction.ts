@@ -1,0 +1,121 @@
+// Interaction latency in the built app: feature selected → panel rendered, and keystroke → search
+// results. Each sample is timed inside the page, from the trigger to the first animation frame after
+// the DOM shows the outcome, so no DevTools round trip is counted.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { benchContext } from './page-probes';
+import { quantile, round } from './stats';
+
+export interface InteractionFigures {
+  selectP95Ms: number;
+  selectMedianMs: number;
+  /** Up to the heading being in the DOM, without waiting for the frame: the app's own share. */
+  selectDomP95Ms: number;
+  selections: number;
+  searchP95Ms: number | null;
+  searchMedianMs: number | null;
+  keystrokes: number;
+  searchNote?: string;
+}
+
+interface Pick { id: string; name: string }
+
+/** Features with distinct Chinese names, spread evenly over the catalogue (from the open data). */
+function pickFeatures(distDir: string, count: number): Pick[] {
+  const fc = JSON.parse(readFileSync(join(distDir, 'data/features.geojson'), 'utf8')) as { features: { properties: { id: string; name: { zh: string } } }[] };
+  const names = new Map<string, number>();
+  for (const f of fc.features) names.set(f.properties.name.zh, (names.get(f.properties.name.zh) ?? 0) + 1);
+  const unique = fc.features.filter((f) => names.get(f.properties.name.zh) === 1);
+  const step = Math.max(1, Math.floor(unique.length / count));
+  return unique.filter((_, i) => i % step === 0).slice(0, count).map((f) => ({ id: f.properties.id, name: f.properties.name.zh }));
+}
+
+/**
+ * Selects each feature through the URL (`#f=<id>`, the path that also re-applies layers and language)
+ * and times until its heading is in the panel and the next frame starts.
+ */
+async function timeSelections(page: Page, picks: Pick[]): Promise<{ dom: number; frame: number }[]> {
+  return page.evaluate(async (list) => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const times: { dom: number; frame: number }[] = [];
+    for (const { id, name } of list) {
+      // A user reads the panel before the next click: let the map finish moving and drawing.
+      await new Promise<void>((r) => {
+        const map = window.__atlasMap;
+        if (!map || (map.loaded() && !map.isMoving())) setTimeout(r, 100);
+        else map.once('idle', () => setTimeout(r, 100));
+      });
+      const t0 = performance.now();
+      location.hash = `#f=${id}`;
+      await new Promise<void>((resolve) => {
+        const shown = () => [...document.querySelectorAll('aside h1, aside h2')].some((h) => h.textContent?.trim() === name);
+        if (shown()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (shown()) { observer.disconnect(); resolve(); }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      const dom = performance.now() - t0;
+      await frame();
+      times.push({ dom, frame: performance.now() - t0 });
+    }
+    return times;
+  }, picks);
+}
+
+const SEARCH_INPUT = 'input[type="search"], [role="searchbox"], [role="combobox"]';
+
+/** Types queries into the search box; each keystroke is timed from its input event to the frame after the results change. */
+async function timeKeystrokes(page: Page, queries: string[]): Promise<number[] | null> {
+  const input = page.locator(SEARCH_INPUT).first();
+  if (!(await input.count())) return null;
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __benchKeys: number[] };
+    w.__benchKeys = [];
+    const box = document.querySelector(selector)!;
+    box.addEventListener('beforeinput', (e) => {
+      const t0 = e.timeStamp;
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => w.__benchKeys.push(performance.now() - t0));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      setTimeout(() => observer.disconnect(), 1000); // no change in the results: no sample
+    }, true);
+  }, SEARCH_INPUT);
+  for (const query of queries) {
+    await input.fill('');
+    await input.focus();
+    for (const ch of query) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(60);
+    }
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __benchKeys: number[] }).__benchKeys);
+}
+
+export async function measureInteraction(browser: Browser, appUrl: string, distDir: string, selections: number, viewport: { width: number; height: number }): Promise<InteractionFigures> {
+  const context = await benchContext(browser, { viewport });
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await page.waitForFunction(() => window.__benchFirstIdle !== undefined, undefined, { timeout: 60_000 });
+  const select = await timeSelections(page, pickFeatures(distDir, selections));
+
+  const searchPage = await context.newPage();
+  await searchPage.goto(appUrl);
+  await searchPage.waitForFunction(() => window.__benchFirstIdle !== undefined, undefined, { timeout: 60_000 });
+  const keys = await timeKeystrokes(searchPage, ['太原', '晋中', '大同', 'Taiyuan', 'Fenhe', '城镇', 'hub']);
+  await context.close();
+  return {
+    selectP95Ms: round(quantile(select.map((t) => t.frame), 0.95)),
+    selectMedianMs: round(quantile(select.map((t) => t.frame), 0.5)),
+    selectDomP95Ms: round(quantile(select.map((t) => t.dom), 0.95)),
+    selections: select.length,
+    searchP95Ms: keys?.length ? round(quantile(keys, 0.95)) : null,
+    searchMedianMs: keys?.length ? round(quantile(keys, 0.5)) : null,
+    keystrokes: keys?.length ?? 0,
+    ...(keys === null ? { searchNote: 'no search box in the app yet (src/lib/search is being built): not measured' } : keys.length ? {} : { searchNote: 'the search box never changed the page: not measured' }),
+  };
+}

@@ -1,0 +1,102 @@
+// `npm run bench`: the performance benchmark of the built site (issue 8). Serves the build with the
+// bare maplibre reference page, measures in Debian chromium, writes reports/bench.json, prints the
+// figures against the budgets and exits 1 when a budget is missed. A benchmark, not part of `npm test`.
+// Usage: npm run build && npm run bench -- [--dist dist] [--port 4399] [--runs 7] [--selections 40]
+//        [--out reports/bench.json] [--no-throttled] [--lighthouse]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from '@playwright/test';
+import { startBenchSite } from './bench-site';
+import { measureTransfer } from './measure-transfer';
+import { measureMapIdle } from './measure-map-idle';
+import { measureInteraction } from './measure-interaction';
+import { measureThrottled, type ThrottledFigures } from './measure-throttled';
+import { checkBudgets } from './budgets';
+import { round } from './stats';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const DIST = resolve(arg('dist', process.env.ATLAS_DIST ?? 'dist'));
+const PORT = Number(arg('port', process.env.ATLAS_BENCH_PORT ?? '4399'));
+const RUNS = Math.max(5, Number(arg('runs', '7')));
+const SELECTIONS = Math.max(30, Number(arg('selections', '40')));
+const OUT = arg('out', 'reports/bench.json');
+const DESKTOP = { width: 1280, height: 800 };
+
+// The same Debian chromium and flags as playwright.config.ts.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+async function main(): Promise<number> {
+  const site = await startBenchSite(DIST, PORT);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const loadBefore = loadavg()[0];
+  try {
+    const log = (s: string) => console.log(`bench: ${s}`);
+    log(`first-view transfer (${site.appUrl})`);
+    const transfer = await measureTransfer(browser, site.appUrl, DIST, DESKTOP);
+    log(`map idle vs bare maplibre, ${RUNS} alternating runs`);
+    const mapIdle = await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
+    log(`${SELECTIONS} selections, search keystrokes`);
+    const interaction = await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
+    const throttled: ThrottledFigures[] = [];
+    if (!args.includes('--no-throttled')) {
+      log('throttled first loads (mobile 4× CPU + slow 4G, desktop)');
+      for (const preset of ['mobile', 'desktop'] as const) throttled.push(await measureThrottled(browser, site.appUrl, preset));
+    }
+    const lighthouse = {
+      measured: false,
+      note: 'lighthouse 12.8 is not installed (add it as a devDependency to run the Lighthouse presets; --lighthouse is reserved for that); see `throttled` for Performance-API figures under Lighthouse-like throttling',
+    };
+    if (args.includes('--lighthouse')) log(lighthouse.note);
+
+    const figures = {
+      firstViewJsKB: transfer.firstViewJsKB,
+      firstViewDataKB: transfer.firstViewDataKB,
+      mapIdleRatioVsBare: mapIdle.mapIdleRatioVsBare,
+      selectP95Ms: interaction.selectP95Ms,
+      searchP95Ms: interaction.searchP95Ms,
+    };
+    const budgets = checkBudgets(figures);
+    const report = {
+      date: new Date().toISOString(),
+      // Absolute times depend on the machine and what else runs on it; the ratio is taken in one run.
+      machine: { cpus: cpus().length, loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0], 1) }, browser: `chromium ${browser.version()}`, gl: 'SwiftShader (software WebGL)' },
+      ...figures,
+      budgets,
+      transfer,
+      mapIdle,
+      interaction,
+      throttled,
+      lighthouse,
+    };
+    mkdirSync(dirname(OUT), { recursive: true });
+    writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+
+    console.log(`\nfirst view: JS ${transfer.firstViewJsKB} KB, data ${transfer.firstViewDataKB} KB, fonts ${transfer.firstViewFontsKB} KB, CSS ${transfer.firstViewCssKB} KB (gzip); lazily after idle ${transfer.afterIdleKB} KB; service worker precache ${transfer.serviceWorkerKB} KB`);
+    console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
+    for (const t of throttled) console.log(`${t.preset}: FCP ${t.fcpMs} ms, LCP ${t.lcpMs} ms, TBT ${t.tbtMs} ms, CLS ${t.cls}, map idle ${t.mapIdleMs} ms`);
+    console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
+    if (interaction.searchNote) console.log(`search: ${interaction.searchNote}`);
+    for (const b of budgets) {
+      const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
+      console.log(`${verdict}  ${b.metric.padEnd(20)} ${String(b.value ?? '—').padStart(8)} ≤ ${b.max} ${b.unit}`);
+    }
+    console.log(`report: ${OUT}`);
+    return budgets.some((b) => b.pass === false) ? 1 : 0;
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+main().then((code) => process.exit(code), (e: Error) => {
+  console.error(`bench: ${e.stack ?? e.message}`);
+  process.exit(2);
+});

@@ -1,0 +1,52 @@
+// Builds data/search-index.json: every feature and place (prefectures, counties with their seats) with
+// Chinese, English and tone-less pinyin names, and the plans that plan-text search reads.
+// Pinyin is computed here, at build time, so the app never ships a pinyin dictionary.
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Names, PlanFeatureCollection } from '../../src/lib/catalogue/catalogue-types';
+import type { PlanDocument } from '../../src/lib/documents/document-types';
+import type { SearchIndexFile, SearchPlaceEntry } from '../../src/lib/search/search-index-types';
+import { pinyinSyllables } from './romanize';
+
+/** "太原及周边“1+30”区域" → "tai yuan ji zhou bian 1 3 0 qu yu": syllables, letters and digits; punctuation dropped. */
+export const spacedPinyin = (zh: string): string =>
+  pinyinSyllables(zh)
+    .map((s) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .join(' ');
+
+interface PlaceProps { adcode: string; name: string; nameEn: string; prefecture?: string; seat: [number, number] }
+
+const propsOf = (topology: Topology, object: 'prefectures' | 'counties') =>
+  (topology.objects[object] as GeometryCollection).geometries.map((g) => g.properties as PlaceProps);
+
+function places(topology: Topology, object: 'prefectures' | 'counties'): SearchPlaceEntry[] {
+  const prefectureEn = new Map(propsOf(topology, 'prefectures').map((p) => [p.name, p.nameEn]));
+  return propsOf(topology, object).map((p) => {
+    return {
+      id: p.adcode,
+      kind: object === 'prefectures' ? 'prefecture' : 'county',
+      zh: p.name,
+      en: p.nameEn,
+      py: spacedPinyin(p.name),
+      ...(p.prefecture ? { prefecture: { zh: p.prefecture, en: prefectureEn.get(p.prefecture) ?? p.prefecture } } : {}),
+      seat: p.seat,
+    };
+  });
+}
+
+interface PlanEntry { id: string; shortTitle: Names }
+
+/**
+ * `topology`: the romanized basemap (names in English); `features`: the built catalogue;
+ * `plans`: data/plans.json (short titles; its order, newest first, is the order plan-text hits take).
+ */
+export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[]): SearchIndexFile {
+  const order = (id: string) => plans.findIndex((p) => p.id === id);
+  return {
+    features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh) })),
+    places: [...places(topology, 'prefectures'), ...places(topology, 'counties')],
+    documents: [...documents]
+      .sort((a, b) => order(a.id) - order(b.id))
+      .map((d) => ({ id: d.id, title: d.title.text, short: plans.find((p) => p.id === d.id)?.shortTitle ?? { zh: d.title.text, en: d.title.text } })),
+  };
+}

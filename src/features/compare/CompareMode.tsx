@@ -1,0 +1,186 @@
+// Compare two plans or frames over one synchronised view: the main map shows the earlier one, a
+// second map (alive only while comparing) the later one, split by a divider that can be dragged
+// (side by side at the start, a swipe when dragged). Beside it: what persists, is renamed, is new.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Map as MaplibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useAtlasStore } from '../../store/atlas-store';
+import type { PlanSummary } from '../../data/load-data';
+import type { AtlasFeatureCollection, Lang } from '../../lib/catalogue/catalogue-types';
+import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
+import { DEFAULT_PAIR, groupOptions, groupSeed } from './compare-options';
+import { ChangeList } from './ChangeList';
+import { cs } from './compare-strings';
+import './compare.css';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window { __atlasCompareMap?: MaplibreMap }
+}
+
+type StyleLoader = () => Promise<(lang: Lang, features: AtlasFeatureCollection, ids: string[]) => Promise<StyleSpecification>>;
+interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; loadStyle: StyleLoader }
+
+export default function CompareMode({ getMap, plans, loadStyle }: Props) {
+  const lang = useAtlasStore((s) => s.lang);
+  const compare = useAtlasStore((s) => s.compare);
+  const catalogue = useAtlasStore((s) => s.catalogue);
+  const a = compare?.a || DEFAULT_PAIR.a;
+  const b = compare?.b || DEFAULT_PAIR.b;
+  const container = useRef<HTMLDivElement>(null);
+  const second = useRef<MaplibreMap | null>(null);
+  const [split, setSplit] = useState(0.5);
+  const [ready, setReady] = useState(false);
+
+  const ids = useMemo(() => {
+    const f = catalogue?.features.features ?? [];
+    return { a: visibleFeatureIds(f, [a], null), b: visibleFeatureIds(f, [b], null) };
+  }, [catalogue, a, b]);
+
+  // The main map shows the earlier group; what it showed before comes back on leaving.
+  useEffect(() => {
+    const before = useAtlasStore.getState();
+    const saved = { layers: before.layers, selectedId: before.selectedId };
+    return () => {
+      const s = useAtlasStore.getState();
+      s.setLayers(saved.layers);
+      s.select(saved.selectedId, 'map');
+    };
+  }, []);
+  useEffect(() => {
+    const s = useAtlasStore.getState();
+    s.select(null, 'map');
+    s.setLayers([a]);
+  }, [a]);
+
+  // The divider starts in the middle of the part of the map the panel leaves visible.
+  useEffect(() => {
+    const el = container.current;
+    const panel = document.querySelector<HTMLElement>('.compare-panel');
+    if (!el || !panel) return;
+    const w = el.clientWidth;
+    const covered = w > 720 ? panel.offsetWidth + 24 : 0;
+    setSplit(Math.max(0.1, (w - covered) / 2 / w));
+  }, []);
+
+  // The second map: created once, destroyed on leaving; kept in step with the main map both ways.
+  useEffect(() => {
+    const main = getMap();
+    const el = container.current;
+    if (!main || !el) return;
+    const map = new MaplibreMap({
+      container: el,
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f1f0ea' } }] },
+      center: main.getCenter(), zoom: main.getZoom(), minZoom: 4, maxZoom: 12, maxBounds: [[103, 30], [122, 46]],
+      attributionControl: false, dragRotate: false, pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    second.current = map;
+    window.__atlasCompareMap = map; // for end-to-end tests, like window.__atlasMap
+    let syncing = false;
+    const follow = (from: MaplibreMap, to: MaplibreMap) => () => {
+      if (syncing) return;
+      syncing = true;
+      to.jumpTo({ center: from.getCenter(), zoom: from.getZoom() });
+      syncing = false;
+    };
+    const fromMain = follow(main, map);
+    const fromSecond = follow(map, main);
+    main.on('move', fromMain);
+    map.on('move', fromSecond);
+    const resize = new ResizeObserver(() => map.resize());
+    resize.observe(el);
+    return () => {
+      main.off('move', fromMain);
+      map.off('move', fromSecond);
+      resize.disconnect();
+      map.remove();
+      second.current = null;
+      delete window.__atlasCompareMap;
+    };
+  }, [getMap]);
+
+  // The later group's style and data.
+  useEffect(() => {
+    if (!catalogue) return;
+    let cancelled = false;
+    setReady(false);
+    loadStyle()
+      .then((build) => build(lang, catalogue.features, ids.b))
+      .then((style) => {
+        const map = second.current;
+        if (cancelled || !map) return;
+        map.setStyle(style);
+        map.once('idle', () => !cancelled && setReady(true));
+      })
+      .catch((e: Error) => useAtlasStore.getState().showNotice(e.message));
+    return () => { cancelled = true; };
+  }, [catalogue, lang, ids.b, loadStyle]);
+
+  const options = useMemo(() => (catalogue ? groupOptions(catalogue.frames, plans, lang, cs(lang, 'wholePlan')) : null), [catalogue, plans, lang]);
+  const labelOf = (id: string) => options && [...options.evolution, ...options.byPlan.flatMap((p) => p.options)].find((o) => o.id === id)?.label;
+  const set = (side: 'a' | 'b', value: string) => useAtlasStore.getState().setCompare({ a, b, [side]: value });
+
+  const drag = (e: React.PointerEvent) => {
+    const el = container.current!;
+    const box = el.getBoundingClientRect();
+    const move = (ev: PointerEvent) => setSplit(Math.min(0.98, Math.max(0.02, (ev.clientX - box.left) / box.width)));
+    const up = () => { window.removeEventListener('pointermove', move); window.removeEventListener('pointerup', up); };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    e.preventDefault();
+  };
+  const keyDrag = (e: React.KeyboardEvent) => {
+    const d = e.key === 'ArrowLeft' ? -0.05 : e.key === 'ArrowRight' ? 0.05 : 0;
+    if (d) { e.preventDefault(); setSplit((x) => Math.min(0.98, Math.max(0.02, x + d))); }
+  };
+
+  const select = (side: 'a' | 'b') => (
+    <label className="compare-pick">
+      <span>{cs(lang, side === 'a' ? 'earlier' : 'later')}</span>
+      <select value={side === 'a' ? a : b} onChange={(e) => set(side, e.target.value)} data-testid={`compare-${side}`}>
+        {options && (
+          <>
+            <optgroup label={cs(lang, 'evolution')}>{options.evolution.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}</optgroup>
+            {options.byPlan.map(({ plan, options: opts }) => (
+              <optgroup key={plan.id} label={`${plan.shortTitle[lang]}（${plan.year}）`}>
+                {opts.map((o) => <option key={`${plan.id}-${o.id}`} value={o.id}>{o.label}</option>)}
+              </optgroup>
+            ))}
+          </>
+        )}
+      </select>
+    </label>
+  );
+
+  return (
+    <>
+      <div className="compare-maps" style={{ '--split': `${split * 100}%` } as React.CSSProperties}>
+        <div ref={container} className="compare-second" data-testid="compare-map" aria-label={labelOf(b) ?? b} role="region" data-ready={ready} />
+        <div className="compare-tag compare-tag-a">{labelOf(a)}</div>
+        <div className="compare-tag compare-tag-b">{labelOf(b)}</div>
+        <div
+          className="compare-divider" role="slider" tabIndex={0} aria-label={cs(lang, 'divider')} aria-orientation="horizontal"
+          aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(split * 100)} onPointerDown={drag} onKeyDown={keyDrag}
+        ><span aria-hidden="true">⇔</span></div>
+      </div>
+      <aside className="compare-panel" aria-label={cs(lang, 'title')}>
+        <div className="panel-head">
+          <h2>{cs(lang, 'title')}</h2>
+          <button type="button" className="icon-button" onClick={() => useAtlasStore.getState().setCompare(null)} aria-label={cs(lang, 'leave')} title={cs(lang, 'leave')}>×</button>
+        </div>
+        <div className="panel-body">
+          {select('a')}
+          {select('b')}
+          {catalogue && (
+            <ChangeList
+              features={catalogue.features.features} idsA={ids.a} idsB={ids.b}
+              seedA={groupSeed(a, catalogue.frames)} seedB={groupSeed(b, catalogue.frames)} plans={plans}
+            />
+          )}
+        </div>
+      </aside>
+    </>
+  );
+}

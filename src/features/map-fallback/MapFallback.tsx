@@ -1,0 +1,216 @@
+// The map without WebGL: the same basemap, plan features and kind colours drawn as SVG with d3-geo.
+// It reads and writes the same store as the WebGL map (selection, hover, layers, language), so the
+// panel, search and reader work unchanged. Pan and zoom with d3-zoom.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { zoom as d3zoom, zoomIdentity, select as d3select, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { useAtlasStore } from '../../store/atlas-store';
+import { loadBasemap } from '../../data/load-data';
+import { t } from '../../lib/i18n/strings';
+import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
+import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from './fallback-geometry';
+import { fallbackText } from './fallback-strings';
+import './map-fallback.css';
+
+declare global {
+  interface Window { __atlasSvgMap?: { project(lonlat: [number, number]): [number, number] } }
+}
+
+/** The WebGL map's zoom limit, kept here too. */
+const MAX_ZOOM = 12;
+
+export default function MapFallback() {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const [basemap, setBasemap] = useState<BasemapInput | null>(null);
+  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const lang = useAtlasStore((s) => s.lang);
+  const features = useAtlasStore((s) => s.catalogue?.features.features);
+  const layers = useAtlasStore((s) => s.layers);
+  const basemapOff = useAtlasStore((s) => s.basemapOff);
+  const selectedId = useAtlasStore((s) => s.selectedId);
+  const selectionOrigin = useAtlasStore((s) => s.selectionOrigin);
+  const hoveredId = useAtlasStore((s) => s.hoveredId);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadBasemap()
+      .then((b) => !cancelled && setBasemap(b))
+      .catch((e: Error) => useAtlasStore.getState().showNotice(`${t(useAtlasStore.getState().lang, 'loadFailed')}: ${e.message}`));
+    return () => { cancelled = true; };
+  }, []);
+
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const measure = () => setSize((old) => (old?.w === svg.clientWidth && old.h === svg.clientHeight ? old : { w: svg.clientWidth, h: svg.clientHeight }));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    const behaviour = d3zoom<SVGSVGElement, unknown>().on('zoom', (e: { transform: ZoomTransform }) => setTransform(e.transform));
+    d3select(svg).call(behaviour);
+    zoomRef.current = behaviour;
+    return () => {
+      observer.disconnect();
+      d3select(svg).on('.zoom', null);
+    };
+  }, []);
+
+  const drawing = useMemo(
+    () => (size && size.w > 0 && basemap ? drawFallback(size.w, size.h, basemap, features ?? []) : null),
+    [size, basemap, features],
+  );
+  const visible = useMemo(() => new Set(features ? visibleFeatureIds(features, layers, selectedId) : []), [features, layers, selectedId]);
+
+  // Where the map looks: on first drawing the view it takes over (from the WebGL map or the link),
+  // then any view asked for (viewSeq), and a selection made outside the map (panel, search, link).
+  const viewSeq = useAtlasStore((s) => s.viewSeq);
+  const placedFor = useRef<FallbackDrawing | null>(null);
+  const appliedViewSeq = useRef(-1);
+  const fittedFor = useRef<string | null>(null);
+  useEffect(() => {
+    const behaviour = zoomRef.current;
+    if (!drawing || !size || !behaviour) return;
+    const zoomFactor = (zoom: number) => viewToPanZoom({ zoom, lat: 0, lon: 0 }, drawing, size.w, size.h).k;
+    const [kMin, kMax] = [Math.min(0.6, zoomFactor(4)), zoomFactor(MAX_ZOOM)];
+    behaviour.scaleExtent([kMin, kMax]);
+    const moveTo = ({ k, x, y }: PanZoom) => d3select(svgRef.current!).call(behaviour.transform, zoomIdentity.translate(x, y).scale(Math.min(kMax, Math.max(kMin, k))));
+    const s = useAtlasStore.getState();
+    if (placedFor.current !== drawing) {
+      // First drawing, or redrawn for a new size: keep the view's centre and zoom.
+      if (!placedFor.current) {
+        appliedViewSeq.current = s.viewSeq;
+        if (s.view) fittedFor.current = s.selectedId;
+      }
+      placedFor.current = drawing;
+      if (s.view) moveTo(viewToPanZoom(s.view, drawing, size.w, size.h));
+    }
+    if (s.viewSeq !== appliedViewSeq.current && s.view) {
+      appliedViewSeq.current = s.viewSeq;
+      moveTo(viewToPanZoom(s.view, drawing, size.w, size.h));
+    }
+    if (selectedId === fittedFor.current) return;
+    const box = selectedId && selectionOrigin === 'ui' ? drawing.bounds.get(selectedId) : undefined;
+    if (!box && selectedId && selectionOrigin === 'ui' && !features?.length) return; // fit once the features are in
+    fittedFor.current = selectedId;
+    if (!box) return;
+    const [[x0, y0], [x1, y1]] = box;
+    const phone = size.w < 720;
+    const room = { w: size.w - (phone ? 60 : 500), h: size.h * (phone ? 0.45 : 1) - 80 };
+    const k = Math.min(8, Math.max(1, Math.min(room.w / Math.max(x1 - x0, 1), room.h / Math.max(y1 - y0, 1))));
+    const cx = phone ? size.w / 2 : 40 + room.w / 2;
+    const cy = phone ? 20 + room.h / 2 : size.h / 2;
+    moveTo({ k, x: cx - k * (x0 + x1) / 2, y: cy - k * (y0 + y1) / 2 });
+  }, [selectedId, selectionOrigin, drawing, size, viewSeq, features]);
+
+  // Moves are reported like the WebGL map's, so the link keeps the view.
+  const geometry = useRef({ drawing, size });
+  geometry.current = { drawing, size };
+  useEffect(() => {
+    const behaviour = zoomRef.current!;
+    behaviour.on('end', (e: { transform: ZoomTransform }) => {
+      const { drawing: d, size: sz } = geometry.current;
+      if (!d || !sz) return;
+      const view = panZoomToView(e.transform, d, sz.w, sz.h);
+      if ([view.zoom, view.lat, view.lon].every(Number.isFinite)) useAtlasStore.getState().reportView(view);
+    });
+    return () => { behaviour.on('end', null); };
+  }, []);
+
+  // For end-to-end tests and the console, like window.__atlasMap: where a place is on screen.
+  useEffect(() => {
+    if (!drawing) return;
+    window.__atlasSvgMap = { project: (lonlat) => transform.apply(drawing.project(lonlat)) };
+    return () => { delete window.__atlasSvgMap; };
+  }, [drawing, transform]);
+
+  const zoomBy = (factor: number) => zoomRef.current && d3select(svgRef.current!).call(zoomRef.current.scaleBy, factor);
+  const store = useAtlasStore.getState;
+  const show = (group: string) => !basemapOff.includes(group);
+  const k = transform.k;
+  const planPaths = drawing?.plan.filter((p) => visible.has(p.id)) ?? [];
+  const selected = planPaths.find((p) => p.id === selectedId);
+  const name = (p: { name?: string; nameEn?: string; nameZh?: string }) => (lang === 'en' ? p.nameEn ?? p.name : p.nameZh ?? p.name) ?? '';
+
+  return (
+    <div className="map map-fallback" role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
+      <svg ref={svgRef} className="fallback-svg" onClick={(e) => { if (e.target === e.currentTarget) store().select(null, 'map'); }}>
+        <g transform={transform.toString()}>
+          {drawing && (
+            <g className="fallback-basemap" pointerEvents="none">
+              <path className="fb-neighbours" d={drawing.neighbours} />
+              <path className="fb-province" d={drawing.province} />
+              {show('basemap-counties') && k > 1.6 && <path className="fb-county-borders" d={drawing.countyBorders} />}
+              {show('basemap-rivers') && <path className="fb-rivers" d={drawing.rivers} />}
+              <path className="fb-prefecture-borders" d={drawing.prefectureBorders} />
+              <path className="fb-province-border" d={drawing.province} />
+              {show('basemap-rail') && <path className="fb-rail" d={drawing.rail} />}
+            </g>
+          )}
+          <g className="fallback-plan">
+            {planPaths.filter((p) => p.shape !== 'point').map((p) => (
+              <PlanShape key={p.id} p={p} selected={p.id === selectedId} hovered={p.id === hoveredId} label={name(p)} />
+            ))}
+          </g>
+        </g>
+        {/* Points and labels keep their screen size: positioned through the transform, not scaled by it. */}
+        <g className="fallback-points">
+          {planPaths.filter((p) => p.shape === 'point').map((p) => (
+            <circle
+              key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? 8 : p.id === hoveredId ? 7 : 5}
+              fill={p.color} className={p.id === selectedId ? 'fb-point selected' : 'fb-point'}
+              onClick={() => store().select(p.id, 'map')} onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
+            >
+              <title>{name(p)}</title>
+            </circle>
+          ))}
+        </g>
+        <g className="fallback-labels" pointerEvents="none">
+          {drawing?.neighbourLabels.map((l) => <text key={l.name} className="fb-neighbour-label" x={transform.applyX(l.x)} y={transform.applyY(l.y)}>{name(l)}</text>)}
+          {drawing?.seats.map((l) => (
+            <g key={l.name}>
+              <circle className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={3} />
+              <text className="fb-seat-label" x={transform.applyX(l.x)} y={transform.applyY(l.y) + 15}>{name(l)}</text>
+            </g>
+          ))}
+          {selected && (
+            <text className="fb-selected-label" x={transform.applyX(selected.x)} y={transform.applyY(selected.y) - 12} fill={selected.color}>{name(selected)}</text>
+          )}
+        </g>
+      </svg>
+      <div className="fallback-zoom">
+        <button type="button" aria-label={fallbackText(lang, 'zoomIn')} onClick={() => zoomBy(1.6)}>+</button>
+        <button type="button" aria-label={fallbackText(lang, 'zoomOut')} onClick={() => zoomBy(1 / 1.6)}>−</button>
+      </div>
+      <p className="fallback-badge">{fallbackText(lang, 'simplified')}</p>
+      {!drawing && <p className="fallback-loading" aria-busy="true">{t(lang, 'loading')}</p>}
+    </div>
+  );
+}
+
+function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boolean; hovered: boolean; label: string }) {
+  const store = useAtlasStore.getState;
+  const events = {
+    onClick: () => store().select(p.id, 'map'),
+    onMouseEnter: () => store().hover(p.id),
+    onMouseLeave: () => store().hover(null),
+  };
+  const state = selected ? ' selected' : hovered ? ' hovered' : '';
+  if (p.shape === 'area') {
+    return (
+      <path
+        data-id={p.id} d={p.d} className={`fb-area${state}`} fill={p.color} stroke={p.color}
+        strokeDasharray={p.schematic ? '6 4' : undefined} vectorEffect="non-scaling-stroke" {...events}
+      >
+        <title>{label}</title>
+      </path>
+    );
+  }
+  return (
+    <g data-id={p.id} className={`fb-line${state}`} {...events}>
+      <title>{label}</title>
+      <path className="fb-line-casing" d={p.d} vectorEffect="non-scaling-stroke" />
+      <path className="fb-line-stroke" d={p.d} stroke={p.color} strokeDasharray={p.schematic ? '5 3' : undefined} vectorEffect="non-scaling-stroke" />
+      <path className="fb-line-hit" d={p.d} vectorEffect="non-scaling-stroke" />
+    </g>
+  );
+}

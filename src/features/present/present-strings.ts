@@ -1,0 +1,15 @@
+import { defineStrings } from '../../lib/i18n/define-strings';
+
+export const ps = defineStrings({
+  present: { zh: '演示', en: 'Present' },
+  presenter: { zh: '演示模式', en: 'Presenter' },
+  tour: { zh: '演示路线', en: 'Tour' },
+  step: { zh: '步', en: 'Step' },
+  preparing: { zh: '正在准备演示…', en: 'Preparing the tour…' },
+  noQuote: { zh: '（本条无原文引用）', en: '(no quoted passage)' },
+  autoplay: { zh: '自动播放', en: 'Autoplay' },
+  seconds: { zh: '秒', en: 's' },
+  off: { zh: '关', en: 'off' },
+  blanked: { zh: '黑屏 — 按 B 继续', en: 'Screen blanked — press B to continue' },
+  keys: { zh: '按键', en: 'Keys' },
+});

@@ -1,0 +1,70 @@
+// The five plans on one time axis (2013–2035), each span a button: choosing a plan shows only its
+// frames on the map; choosing it again goes back to the default layers.
+import { useAtlasStore } from '../../store/atlas-store';
+import { planSpan } from '../../lib/explorer/plan-spans';
+import { DEFAULT_LAYERS, planGroup, sameLayers } from '../../lib/catalogue/layer-visibility';
+import type { PlanSummary } from '../../data/load-data';
+import { tt } from './timeline-strings';
+import './plan-timeline.css';
+
+const FIRST = 2013;
+const LAST = 2035;
+const W = 320;
+/** Year → x: a plain linear scale (d3-scale would add ≈ 9 KB gzip to the first view's JavaScript). */
+const x = (year: number) => 4 + ((year - FIRST) / (LAST + 1 - FIRST)) * (W - 8);
+const TICKS = [2013, 2019, 2022, 2025, 2030, 2035];
+
+export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
+  const lang = useAtlasStore((s) => s.lang);
+  const frames = useAtlasStore((s) => s.catalogue?.frames ?? []);
+  const layers = useAtlasStore((s) => s.layers);
+  const setLayers = useAtlasStore((s) => s.setLayers);
+  const rows = plans
+    // A plan without frames of its own is shown whole.
+    .map((plan) => {
+      const own = frames.filter((f) => f.seed === plan.id).map((f) => f.id);
+      return { plan, span: planSpan(plan.year), frameIds: own.length ? own : [planGroup(plan.id)] };
+    })
+    .filter((r) => r.span)
+    .sort((a, b) => a.span!.start - b.span!.start || a.span!.end - b.span!.end);
+  if (!rows.length || !frames.length) return null;
+  return (
+    <section className="plan-timeline" aria-labelledby="timeline-title">
+      <h3 id="timeline-title">{tt(lang, 'timeline')}</h3>
+      <p className="timeline-hint">{tt(lang, 'hint')}</p>
+      <svg className="timeline-axis" viewBox={`0 0 ${W} 18`} aria-hidden="true" preserveAspectRatio="none">
+        <line x1={x(FIRST)} x2={x(LAST + 1)} y1={17} y2={17} />
+        {TICKS.map((year) => (
+          <g key={year} transform={`translate(${x(year)},0)`}>
+            <line y1={12} y2={17} />
+          </g>
+        ))}
+      </svg>
+      <div className="timeline-labels" aria-hidden="true">
+        {TICKS.map((year) => <span key={year} style={{ left: `${(x(year) / W) * 100}%` }}>{year}</span>)}
+      </div>
+      <ul>
+        {rows.map(({ plan, span, frameIds }) => {
+          const active = sameLayers(layers, frameIds);
+          const x0 = x(span!.start);
+          const x1 = x(span!.end + 1);
+          return (
+            <li key={plan.id}>
+              <button type="button" className="timeline-row" aria-pressed={active} data-plan={plan.id}
+                title={tt(lang, 'showOnly')} onClick={() => setLayers(active ? DEFAULT_LAYERS : frameIds)}>
+                <svg viewBox={`0 0 ${W} 12`} preserveAspectRatio="none" aria-hidden="true" className="timeline-bar">
+                  <rect x={x(FIRST)} width={x(LAST + 1) - x(FIRST)} y={5} height={2} className="timeline-track" />
+                  <rect x={x0} width={Math.max(4, x1 - x0)} y={1} height={10} rx={3} style={{ fill: plan.colour }} />
+                </svg>
+                <span className="timeline-label">
+                  <span className="timeline-name">{plan.shortTitle[lang]}</span>
+                  <span className="timeline-years">{plan.year}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

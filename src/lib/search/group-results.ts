@@ -1,0 +1,67 @@
+// One search, grouped the way the box shows it: features, places and plan text (or suggestions when no
+// name matches), groups ordered by their best match, each option with a stable flat position.
+import type { SearchFeatureEntry, SearchPlaceEntry } from './search-index-types';
+import { searchNames, type MatchField, type SearchIndex } from './search-names';
+import { searchText, textNeedles, type TextDocument, type TextHit } from './search-text';
+import { suggest } from './suggest';
+
+export type SearchOption =
+  | { type: 'feature'; item: SearchFeatureEntry; field?: MatchField }
+  | { type: 'place'; item: SearchPlaceEntry; field?: MatchField }
+  | { type: 'text'; hit: TextHit };
+
+export type GroupKey = 'features' | 'places' | 'text' | 'suggestions';
+
+export interface ResultGroup { key: GroupKey; options: SearchOption[]; total: number }
+
+export interface GroupedResults {
+  query: string;
+  groups: ResultGroup[];
+  /** Nothing has a matching name (suggestions, if any, are in the 'suggestions' group). */
+  noNameMatch: boolean;
+  /** Plan text was not searched because the documents are not loaded yet. */
+  textPending: boolean;
+}
+
+export interface SearchLimits { features: number; places: number; text: number; suggestions: number }
+// Small enough that the plan-text group shows without scrolling on a 1280×800 screen.
+export const DEFAULT_LIMITS: SearchLimits = { features: 6, places: 4, text: 5, suggestions: 5 };
+
+/** Everything one keystroke shows. `documents` null: plan text not loaded (yet). */
+export function searchAll(index: SearchIndex, documents: TextDocument[] | null, raw: string, limits = DEFAULT_LIMITS): GroupedResults {
+  const query = raw.trim();
+  if (!query) return { query, groups: [], noNameMatch: false, textPending: false };
+  const names = searchNames(index, query);
+  const nameGroups: (ResultGroup & { best: number })[] = [
+    {
+      key: 'features' as const,
+      options: names.features.slice(0, limits.features).map((h) => ({ type: 'feature' as const, item: h.item, field: h.field })),
+      total: names.features.length,
+      best: names.features[0]?.score ?? 0,
+    },
+    {
+      key: 'places' as const,
+      options: names.places.slice(0, limits.places).map((h) => ({ type: 'place' as const, item: h.item, field: h.field })),
+      total: names.places.length,
+      best: names.places[0]?.score ?? 0,
+    },
+  ].filter((g) => g.total > 0);
+  // Stable sort: on a tie features come first.
+  nameGroups.sort((a, b) => b.best - a.best);
+  const groups: ResultGroup[] = nameGroups.map(({ key, options, total }) => ({ key, options, total }));
+  const noNameMatch = groups.length === 0;
+  if (noNameMatch) {
+    const suggestions = suggest(index, query, limits.suggestions);
+    if (suggestions.length) groups.push({ key: 'suggestions', options: suggestions.map((s) => (s.type === 'feature' ? { type: 'feature', item: s.item } : { type: 'place', item: s.item })), total: suggestions.length });
+  }
+  if (documents) {
+    const text = searchText(documents, textNeedles(query, names), limits.text);
+    if (text.total) groups.push({ key: 'text', options: text.hits.map((hit) => ({ type: 'text' as const, hit })), total: text.total });
+  }
+  return { query, groups, noNameMatch, textPending: !documents };
+}
+
+/** The options in the order the keyboard walks them. */
+export const flatOptions = (results: GroupedResults): SearchOption[] => results.groups.flatMap((g) => g.options);
+
+export const optionKey = (o: SearchOption): string => (o.type === 'text' ? `text:${o.hit.doc}:${o.hit.paragraph}` : `${o.type}:${o.item.id}`);

@@ -1,0 +1,128 @@
+// Name search over features and places: every name is prepared once into comparison keys, then each
+// keystroke scores every entry (exact > prefix > word start > substring; Chinese, English, pinyin, initials).
+import type { IndexedName, SearchFeatureEntry, SearchIndexFile, SearchPlaceEntry } from './search-index-types';
+import { compact, initials, isLatin, pinyinKey } from './normalize';
+
+export type MatchField = 'zh' | 'en' | 'py' | 'ini';
+
+interface NameKeys {
+  zh: string[];
+  en: string;
+  enWords: string[];
+  py: string;
+  /** The pinyin from each syllable on: a substring counts only where a syllable starts. */
+  pySuffixes: string[];
+  ini: string;
+}
+
+export interface Prepared<T extends IndexedName> { item: T; keys: NameKeys }
+
+export interface SearchIndex {
+  features: Prepared<SearchFeatureEntry>[];
+  places: Prepared<SearchPlaceEntry>[];
+  documents: SearchIndexFile['documents'];
+}
+
+export interface NameHit<T> { item: T; score: number; field: MatchField }
+
+export interface NameResults {
+  features: NameHit<SearchFeatureEntry>[];
+  places: NameHit<SearchPlaceEntry>[];
+}
+
+/** A query prepared once per keystroke. */
+export interface Query { raw: string; zh: string; latin: string; py: string; isLatin: boolean }
+
+export function prepareQuery(raw: string): Query {
+  return { raw, zh: compact(raw), latin: compact(raw), py: pinyinKey(raw), isLatin: isLatin(raw) };
+}
+
+// Place names are also found without their 市/县/区 suffix: "太原" is an exact match for 太原市.
+const PLACE_SUFFIX = /(市|县|区)$/;
+
+function keysOf(name: IndexedName, place: boolean): NameKeys {
+  const syllables = name.py.split(' ').filter(Boolean);
+  const zh = [compact(name.zh)];
+  let py = syllables;
+  if (place) {
+    for (const part of name.zh.split('·')) {
+      const stem = part.replace(PLACE_SUFFIX, '');
+      if (stem.length >= 2) zh.push(compact(stem));
+    }
+    if (PLACE_SUFFIX.test(name.zh) && name.zh.length > 2) py = syllables.slice(0, -1);
+  }
+  return {
+    zh,
+    en: compact(name.en),
+    enWords: name.en.split(/[^\p{L}\p{N}]+/u).map(compact).filter(Boolean),
+    py: pinyinKey(py.join('')),
+    pySuffixes: syllables.map((_, i) => pinyinKey(syllables.slice(i).join(''))),
+    ini: initials(name.py),
+  };
+}
+
+export function prepareIndex(file: SearchIndexFile): SearchIndex {
+  return {
+    features: file.features.map((item) => ({ item, keys: keysOf(item, false) })),
+    places: file.places.map((item) => ({ item, keys: keysOf(item, true) })),
+    documents: file.documents,
+  };
+}
+
+export const SCORE = { exact: 1000, prefix: 700, wordPrefix: 500, substring: 300 } as const;
+const FIELD_BONUS: Record<MatchField, number> = { zh: 40, en: 30, py: 20, ini: -100 };
+
+function matchLevel(key: string, q: string): number {
+  if (!q || !key) return 0;
+  if (key === q) return SCORE.exact;
+  if (key.startsWith(q)) return SCORE.prefix;
+  return key.includes(q) ? SCORE.substring : 0;
+}
+
+/** Best score of one entry for a query, and the field that gave it (score 0: no match). */
+export function scoreKeys(keys: NameKeys, q: Query): { score: number; field: MatchField } {
+  let best = 0;
+  let agreeing = 0;
+  let field: MatchField = 'zh';
+  const consider = (score: number, f: MatchField) => {
+    if (score <= 0) return;
+    agreeing++;
+    if (score + FIELD_BONUS[f] > best) { best = score + FIELD_BONUS[f]; field = f; }
+  };
+  if (!q.isLatin) {
+    for (const zh of keys.zh) consider(matchLevel(zh, q.zh), 'zh');
+  }
+  // Latin text (and mixed text such as "G55") is compared with the English name, from a word's start.
+  const en = matchLevel(keys.en, q.latin);
+  consider(en === SCORE.substring ? (keys.enWords.some((w) => w.startsWith(q.latin)) ? SCORE.wordPrefix : 0) : en, 'en');
+  if (q.isLatin) {
+    const py = matchLevel(keys.py, q.py);
+    // A pinyin substring counts only when it starts on a syllable ("yuan" in "taiyuan", not "aiy").
+    consider(py === SCORE.substring ? (keys.pySuffixes.some((s) => s.startsWith(q.py)) ? SCORE.wordPrefix - 50 : 0) : py, 'py');
+    if (q.py.length >= 2) {
+      const ini = matchLevel(keys.ini, q.py);
+      consider(ini >= SCORE.prefix ? ini : 0, 'ini');
+    }
+  }
+  // A name that matches in several scripts ("taiyuan": pinyin and English) beats one matching in one.
+  return { score: best + (agreeing > 1 ? 10 * (agreeing - 1) : 0), field };
+}
+
+function rank<T extends IndexedName>(entries: Prepared<T>[], q: Query, bonus: (item: T) => number): NameHit<T>[] {
+  const hits: NameHit<T>[] = [];
+  for (const e of entries) {
+    const { score, field } = scoreKeys(e.keys, q);
+    // Among equal matches, shorter names first: they are closer to what was typed.
+    if (score > 0) hits.push({ item: e.item, score: score + bonus(e.item) - Math.min(60, e.item.zh.length), field });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.item.zh.localeCompare(b.item.zh, 'zh'));
+}
+
+export function searchNames(index: SearchIndex, raw: string): NameResults {
+  const q = prepareQuery(raw);
+  if (!q.zh) return { features: [], places: [] };
+  return {
+    features: rank(index.features, q, () => 0),
+    places: rank(index.places, q, (p) => (p.kind === 'prefecture' ? 15 : 0)),
+  };
+}

@@ -1,0 +1,67 @@
+import { test, expect } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+
+const CLUSTER_PLAN = '004_aa2157c6271cc221';
+const OUTLINE_PLAN = '001_15f55f8f4accb0ee';
+
+test('the coverage view lists, per chapter, the features on the map and the mentions left off, with reasons', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${CLUSTER_PLAN}`);
+  await expect(atlas.reader()).toBeVisible();
+  const published = await atlas.publishedCoverage(CLUSTER_PLAN);
+
+  await atlas.toggleCoverage();
+  const panel = atlas.coveragePanel();
+  await expect(panel.getByTestId('coverage-summary')).toHaveText(
+    `${published.featureIds.length} 个要素 · ${published.mentions.mapped} 处提及已上图 · ${published.mentions.unmapped} 处未上图`,
+  );
+  await expect(panel.locator('details.coverage-chapter')).toHaveCount(published.chapters.length);
+
+  // Chapter 3 (the layout): its features as buttons, its unmapped mentions with their reasons.
+  const chapterData = published.chapters.find((c) => c.title.startsWith('第三章'))!;
+  const chapter = await atlas.coverageChapter(/^第三章/);
+  await expect(chapter.locator('.coverage-features button')).toHaveCount(chapterData.featureIds.length);
+  const first = chapterData.unmapped[0];
+  const mention = chapter.locator('.coverage-unmapped li').filter({ has: page.locator('button', { hasText: first.text }) }).first();
+  await expect(mention.locator('.coverage-reason')).not.toBeEmpty();
+  await atlas.screenshot('coverage-zh');
+
+  // A mention leads to its paragraph, where the words are underlined with the reason as a tooltip.
+  await mention.getByRole('button').click();
+  await expect(page).toHaveURL(new RegExp(`p=${first.paragraphId}`));
+  const target = atlas.reader().locator(`[data-paragraph="${first.paragraphId}"]`);
+  await expect(target).toBeInViewport();
+  await expect.poll(() => atlas.unmappedMarksIn(first.paragraphId)).toContainEqual({ text: first.text, title: expect.stringMatching(/^未上图：.+/) });
+  await atlas.screenshot('coverage-marks-zh');
+
+  // A feature button selects the feature on the map.
+  if (await panel.isHidden()) await atlas.toggleCoverage(); // on a phone the list gives way to the text
+  const featureButton = (await atlas.coverageChapter(/^第三章/)).locator('.coverage-features button').first();
+  const name = (await featureButton.textContent())!.replace('◉', '').trim();
+  await featureButton.click();
+  await expect(atlas.reader()).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`f=${chapterData.featureIds[0]}`));
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  atlas.expectClean();
+});
+
+test('in English, reasons are English; the view switches off and takes its marks with it', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${OUTLINE_PLAN}&lang=en`);
+  await expect(atlas.reader()).toBeVisible();
+  await atlas.toggleCoverage();
+  const published = await atlas.publishedCoverage(OUTLINE_PLAN);
+  await expect(atlas.coveragePanel().getByTestId('coverage-summary')).toContainText(`${published.featureIds.length} features`);
+
+  const chapter = await atlas.coverageChapter(/^第十二章/);
+  await expect(chapter.getByText('generic, no specific place: a type or programme of sites, none named or located').first()).toBeVisible();
+  await expect(chapter.getByRole('heading', { name: /Spatial mentions not on the map/ })).toBeVisible();
+  await expect(atlas.reader().locator('.unmapped-mention').first()).toBeAttached();
+  await atlas.screenshot('coverage-en');
+
+  // Pressed again, the view closes.
+  await atlas.toggleCoverage();
+  await expect(atlas.coveragePanel()).toBeHidden();
+  await expect(atlas.reader().locator('.unmapped-mention')).toHaveCount(0);
+  atlas.expectClean();
+});

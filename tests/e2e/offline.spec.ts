@@ -1,0 +1,62 @@
+import { test, expect, type Response } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AtlasDriver } from './atlas-driver';
+
+// Inside 晋北城镇圈 (大同 + 朔州), away from labels.
+const JINBEI: [number, number] = [112.75, 39.72];
+
+test('after one visit the app works with the network off: map, panel and reader', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const atlas = new AtlasDriver(page);
+  await atlas.open();
+  await atlas.mapIdle();
+  await atlas.offlineReady();
+
+  await context.setOffline(true);
+  const responses: Response[] = [];
+  page.on('response', (r) => responses.push(r));
+  await page.reload();
+  await atlas.mapIdle();
+  expect(await atlas.inkShare()).toBeGreaterThan(0.1);
+  await atlas.clickMapAt(JINBEI);
+  const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
+  await expect(panel.locator('blockquote').first()).toBeVisible(); // details, from the cache
+  await panel.getByRole('button', { name: /在原文中查看/ }).first().click();
+  const reader = page.getByRole('region', { name: /《/ });
+  await expect(reader.locator('mark.mark-quote')).toBeVisible(); // the plan text, from the cache
+  await atlas.screenshot('offline-reader');
+  await reader.getByRole('button', { name: /返回地图/ }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Northern Shanxi Town Circle' })).toBeVisible();
+
+  // Everything the page loaded came from the service worker, not from a network that is not there.
+  const fromNetwork = responses.filter((r) => !r.fromServiceWorker() && !r.url().startsWith('data:')).map((r) => r.url());
+  expect(fromNetwork).toEqual([]);
+  expect(responses.filter((r) => r.url().includes('/data/')).length).toBeGreaterThanOrEqual(5);
+  atlas.expectClean();
+});
+
+test('a newly deployed version is installed in the background and announced', async ({ page, context }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open();
+  await atlas.offlineReady();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  // The server now has a new build: the same files and a worker with another version. (Playwright
+  // cannot route a service worker's own update check, so the served file is swapped and put back.)
+  const swFile = join(process.env.ATLAS_DIST ?? 'dist', 'sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    writeFileSync(swFile, original.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+    await atlas.checkForUpdate();
+    await expect(page.getByRole('status')).toContainText('新版本已就绪');
+  } finally {
+    writeFileSync(swFile, original);
+  }
+  // The new version keeps the app working offline.
+  await context.setOffline(true);
+  await page.reload();
+  await atlas.mapIdle();
+  expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('atlas-shell-')).length)).toBe(2); // the new version and the one before it
+  atlas.expectClean();
+});

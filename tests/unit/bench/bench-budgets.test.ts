@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { median, quantile } from '../../../scripts/bench/stats';
+import { checkBudgets } from '../../../scripts/bench/budgets';
+
+describe('bench statistics', () => {
+  it('interpolates quantiles and takes the median of unsorted samples', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(quantile([10, 20, 30, 40, 50], 0.95)).toBeCloseTo(48);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('bench budgets', () => {
+  it('passes figures within budget, fails those over it, and leaves unmeasured ones undecided', () => {
+    const results = checkBudgets({ firstViewJsKB: 540, firstViewDataKB: 151, mapIdleRatioVsBare: 1.1, selectP95Ms: 12, searchP95Ms: null });
+    const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
+    expect(verdict).toEqual({ firstViewJsKB: true, firstViewDataKB: false, mapIdleRatioVsBare: true, selectP95Ms: true, searchP95Ms: null });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareStructures } from '../../../src/lib/compare/compare-structures';
+import { compiledCatalogue } from '../present/catalogue-fixture';
+
+const { features } = compiledCatalogue();
+const inFrame = (frame: string) => features.features.filter((f) => f.properties.frames.some((m) => m.frame === frame));
+
+describe('compare structures', () => {
+  it('2013 → 2019: the three town groups persist by name; the metropolitan circle is not carried forward', () => {
+    const changes = compareStructures(inFrame('one-core-one-circle-three-groups'), inFrame('frame-three-town-groups-2019'));
+    const persisting = changes.filter((c) => c.status === 'persists').map((c) => c.b);
+    expect(persisting.sort()).toEqual(['jinbei-town-group-2019', 'jindongnan-town-group-2019', 'jinnan-town-group-2019']);
+    expect(changes.filter((c) => c.status === 'dropped').map((c) => c.a)).toContain('taiyuan-metropolitan-circle');
+  });
+
+  it('2019 → 2022: town groups become town circles (renamed, matched by overlap)', () => {
+    const changes = compareStructures(inFrame('frame-three-town-groups-2019'), inFrame('frame-one-cluster-two-zones-three-circles'));
+    const renamed = changes.filter((c) => c.status === 'renamed');
+    expect(renamed.map((c) => `${c.a}→${c.b}`)).toEqual(expect.arrayContaining(['jinbei-town-group-2019→jinbei-town-circle']));
+    for (const c of renamed) expect(c.basis?.value).toBeGreaterThanOrEqual(0.5);
+    expect(changes.some((c) => c.status === 'new' && c.b === 'central-shanxi-city-cluster')).toBe(true);
+  });
+
+  it('a set compared with itself persists entirely', () => {
+    const f = inFrame('one-main-three-sub-six-city-centres');
+    expect(compareStructures(f, f).every((c) => c.status === 'persists')).toBe(true);
+  });
+
+  it('compares two whole plans (hundreds of features) in well under a few seconds', () => {
+    const of = (seed: string) => features.features.filter((f) => f.properties.seeds.includes(seed));
+    const t = performance.now();
+    const changes = compareStructures(of('001_15f55f8f4accb0ee'), of('004_aa2157c6271cc221'));
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(changes.filter((c) => c.status !== 'dropped')).toHaveLength(of('004_aa2157c6271cc221').length);
+  });
+});

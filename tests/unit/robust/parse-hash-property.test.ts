@@ -1,0 +1,49 @@
+// Property test: parseHash never throws and only ever returns well-formed state, for 10,000 hostile
+// hashes from a fixed seed; what it returns survives a format/parse round trip.
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from '../../../src/lib/url/hash-state';
+import { hostileHashes } from './hostile-hashes';
+
+const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
+const KNOWN_KEYS = new Set(['feature', 'view', 'doc', 'paragraph', 'lang', 'layers', 'basemapOff']);
+
+describe('parseHash on hostile input', () => {
+  const inputs = hostileHashes(10_000, 20261122);
+
+  it('covers the kinds of input it should (huge, binary, script-like, numeric junk)', () => {
+    expect(inputs.some((h) => h.length > 4000)).toBe(true);
+    expect(inputs.some((h) => /[\u0000-\u0008\u0080-\u00ff]/.test(h))).toBe(true);
+    expect(inputs.some((h) => h.includes('<script>'))).toBe(true);
+    expect(inputs.some((h) => h.includes('NaN'))).toBe(true);
+    expect(new Set(inputs).size).toBeGreaterThan(9_900);
+  });
+
+  it('never throws and returns only well-formed fields', () => {
+    let withSomething = 0;
+    for (const hash of inputs) {
+      const state = parseHash(hash);
+      for (const key of Object.keys(state)) expect(KNOWN_KEYS.has(key), `${key} from ${JSON.stringify(hash).slice(0, 80)}`).toBe(true);
+      expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+      for (const id of [state.feature, state.doc, state.paragraph]) if (id !== undefined) expect(id).toMatch(ID);
+      if (state.paragraph) expect(state.doc).toBeDefined();
+      if (state.lang) expect(['zh', 'en']).toContain(state.lang);
+      if (state.view) {
+        const { zoom, lat, lon } = state.view;
+        expect([zoom, lat, lon].every(Number.isFinite)).toBe(true);
+        expect(zoom >= 0 && zoom <= 20 && Math.abs(lat) <= 85 && Math.abs(lon) <= 180).toBe(true);
+      }
+      for (const list of [state.layers, state.basemapOff]) {
+        if (!list) continue;
+        expect(list.length).toBeLessThanOrEqual(200);
+        for (const id of list) expect(id).toMatch(ID);
+      }
+      if (Object.keys(state).length) withSomething++;
+      // What was accepted can be written back to the URL and read again unchanged.
+      const written = formatHash(state);
+      expect(written.length).toBeLessThan(30_000);
+      expect(formatHash(parseHash(written))).toBe(written);
+    }
+    // Real parameter names are mixed in, so some inputs do carry usable state.
+    expect(withSomething).toBeGreaterThan(100);
+  });
+});
