@@ -11,6 +11,7 @@ import type { CatalogueFile } from '../src/lib/catalogue/catalogue-input';
 import { topologyPlaceIndex } from '../src/lib/geo/topology-place-index';
 import { documentCitationResolver } from './compile/citation-resolver';
 import { romanizeTopology } from './compile/romanize-topology';
+import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
 import { buildSearchIndex } from './compile/search-index';
@@ -43,7 +44,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('coverage.json', coverage);
   writeJson('basemap.topo.json', topology);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
-  writeJson('overlay.json', readJson('data/basemap/overlay.json'));
+  writeJson('overlay.json', romanizeOverlay(readJson('data/basemap/overlay.json')));
   writeJson('china-outline.json', readJson('data/basemap/china-outline.json'));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', readJson('data/sources.json'));

@@ -4,8 +4,8 @@ import { t } from '../lib/i18n/strings';
 import { tl } from '../features/list/list-strings';
 import { SearchBox } from '../features/search/SearchBox';
 
-/** Present, compare and export: inline on a desktop, behind a "more" button on a phone. */
-function ModeButtons({ onExport, onDone }: { onExport: () => void; onDone: () => void }) {
+/** Present, compare, export and the data sources: inline on a desktop, behind a "more" button on a phone. */
+function ModeButtons({ onExport, onDone, children }: { onExport: () => void; onDone: () => void; children: React.ReactNode }) {
   const lang = useAtlasStore((s) => s.lang);
   const comparing = useAtlasStore((s) => s.compare !== null);
   const run = (f: () => void) => () => { onDone(); f(); };
@@ -14,6 +14,7 @@ function ModeButtons({ onExport, onDone }: { onExport: () => void; onDone: () =>
       <button type="button" onClick={run(() => useAtlasStore.getState().setPresent({}))}>{t(lang, 'present')}</button>
       <button type="button" aria-pressed={comparing} onClick={run(() => useAtlasStore.getState().setCompare(comparing ? null : { a: '', b: '' }))}>{t(lang, 'compare')}</button>
       <button type="button" onClick={run(onExport)}>{t(lang, 'export')}</button>
+      {children}
     </>
   );
 }
@@ -34,14 +35,16 @@ export function TopBar({ onExport }: { onExport: () => void }) {
       <SearchBox />
       <nav className="topbar-actions" aria-label={t(lang, 'appTitle')}>
         <span className={`topbar-modes${moreOpen ? ' open' : ''}`} id="topbar-modes">
-          <ModeButtons onExport={onExport} onDone={() => setMoreOpen(false)} />
+          <ModeButtons onExport={onExport} onDone={() => setMoreOpen(false)}>
+            <button type="button" data-sheet-toggle="sources" aria-pressed={sheet === 'sources'} onClick={() => { setMoreOpen(false); toggle('sources'); }}>{t(lang, 'sources')}</button>
+          </ModeButtons>
         </span>
         <button type="button" className="topbar-more" aria-expanded={moreOpen} aria-controls="topbar-modes" onClick={() => setMoreOpen(!moreOpen)} aria-label={t(lang, 'more')}>⋯</button>
         <button type="button" data-sheet-toggle="list" aria-pressed={sheet === 'list'} onClick={() => toggle('list')}>{tl(lang, 'list')}</button>
         <button type="button" data-sheet-toggle="layers" aria-pressed={sheet === 'layers'} onClick={() => toggle('layers')}>{t(lang, 'layers')}</button>
-        <button type="button" data-sheet-toggle="sources" aria-pressed={sheet === 'sources'} onClick={() => toggle('sources')}>{t(lang, 'sources')}</button>
         <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t(lang, 'languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
-          {t(lang, 'language')}
+          <span className="lang-long">{t(lang, 'language')}</span>
+          <span className="lang-short" aria-hidden="true">{lang === 'zh' ? 'EN' : '中'}</span>
         </button>
       </nav>
     </header>

@@ -7,18 +7,26 @@ const text = defineStrings({
   updated: { zh: '新版本已就绪，刷新页面即可使用。', en: 'A new version is ready: reload the page to use it.' },
 });
 
-/** Font subsets this page has already downloaded: the worker caches them for offline use. */
-const loadedFonts = () =>
-  performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\/fonts\/[\w-]+\.woff2$/.test(name));
+const isFont = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name);
+
+/**
+ * Hands every font subset this page downloads (before the worker controlled it, or while it was
+ * installing) to the worker, which caches it for offline use.
+ */
+function handFontsToWorker(sw: ServiceWorkerContainer): void {
+  const send = (urls: string[]) => {
+    if (urls.length) sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-fonts', urls })).catch(() => {});
+  };
+  if (typeof PerformanceObserver === 'undefined') return;
+  new PerformanceObserver((list) => send(list.getEntries().map((e) => e.name).filter(isFont))).observe({ type: 'resource', buffered: true });
+}
 
 export function registerServiceWorker(store: AtlasStore): void {
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   // A first visit gains a worker (claimed, not updated); every later change of worker is a new version.
   let controlled = !!sw.controller;
-  const handOverFonts = () => sw.controller?.postMessage({ type: 'cache-fonts', urls: loadedFonts() });
   sw.addEventListener('controllerchange', () => {
-    handOverFonts();
     if (controlled) store.getState().showNotice(text(store.getState().lang, 'updated'));
     controlled = true;
   });
@@ -35,5 +43,5 @@ export function registerServiceWorker(store: AtlasStore): void {
   const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : register()), 2000);
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });
-  sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-fonts', urls: loadedFonts() })).catch(() => {});
+  handFontsToWorker(sw);
 }

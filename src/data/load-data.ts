@@ -45,8 +45,6 @@ export const loadSources = () => getJson<SourceEntry[]>('sources.json');
 
 export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);
 
-/** The locator inset's schematic outline of China and Shanxi (scripts/data/build-china-outline.ts). */
-export const loadChinaOutline = () => getJson<FeatureCollection>('china-outline.json');
-
-/** The same outline as SVG paths, projected at compile time (src/lib/geo/locator-paths.ts). */
+/** The locator inset's schematic outline of China and Shanxi (scripts/data/build-china-outline.ts) as SVG
+ * paths, projected at compile time (src/lib/geo/locator-paths.ts). */
 export const loadLocator = () => getJson<import('../lib/geo/locator-paths').LocatorPaths>('locator.json');

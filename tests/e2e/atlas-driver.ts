@@ -370,6 +370,9 @@ export class AtlasDriver {
     await expect(this.page.locator('.brand-main')).toBeVisible();
     await expect(this.page.locator('.stage')).toBeVisible();
     expect(this.consoleErrors.filter((e) => !e.startsWith('Failed to load resource')), 'errors').toEqual([]);
+    // Nothing from a link has been written onto Object.prototype (ids such as `__proto__`).
+    const polluted = await this.page.evaluate(() => { const keys: string[] = []; for (const k in {}) keys.push(k); return keys; });
+    expect(polluted, 'properties added to Object.prototype').toEqual([]);
   }
 
   expectClean(): void {

@@ -191,8 +191,12 @@ export class MapController {
   }
 
   private setState(previous: string | null, next: string | null, key: 'hover' | 'selected'): string | null {
-    if (previous) this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { [key]: false });
-    if (next) this.map.setFeatureState({ source: PLAN_SOURCE, id: next }, { [key]: true });
+    // Only ids of real features: maplibre keeps feature state in plain objects keyed by id, so an id
+    // from the URL such as `__proto__` would otherwise write onto Object.prototype.
+    const known = (id: string | null): id is string => !!id && !!this.store.getState().catalogue?.features.features.some((f) => f.properties.id === id);
+    if (known(previous)) this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { [key]: false });
+    if (!known(next)) return null;
+    this.map.setFeatureState({ source: PLAN_SOURCE, id: next }, { [key]: true });
     return next;
   }
 
