@@ -16,6 +16,9 @@ import { sheetHeights } from '../../lib/explorer/sheet-states';
 /** Shanxi with a little context around it. */
 export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
 
+/** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
+const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
+
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
@@ -206,6 +209,8 @@ export class MapController {
       this.map.setLayoutProperty(id, 'text-field', base);
     }
     this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
+    // Spaced-out letters suit Chinese range and region names, not Latin ones.
+    for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }
 
   private applyVisibility(s: AtlasState): void {
