@@ -59,16 +59,25 @@ export function mergePlaces(files: BuildInput['files'], problems: string[]): Inp
  * Records that share an id become one item: the first full record (the one with a `kind`, or for
  * frames `groups`) defines it, the others add citations.
  */
-export function mergeRecords<T extends { id: string; citations: InputCitation[]; kind?: string }>(
+export function mergeRecords<T extends { id: string; citations: InputCitation[]; kind?: string; geometry?: unknown; groups?: unknown }>(
   files: BuildInput['files'], pick: (c: CatalogueFile) => T[] | undefined, problems: string[],
 ): T[] {
   const byId = new Map<string, T>();
+  const definedIn = new Map<string, string>();
   for (const { name, content } of files) {
     for (const f of pick(content) ?? []) {
       if (!f.id || !ID.test(f.id)) { problems.push(`feature «${f.id}» (${name}): id must be kebab-case`); continue; }
+      const definition = f.geometry ?? f.groups;
       const prior = byId.get(f.id);
+      if (definition !== undefined && definedIn.has(f.id)) {
+        // One structure, one definition: a second full record that draws it differently is a duplicate id.
+        const first = byId.get(f.id)!;
+        if (JSON.stringify(first.geometry ?? first.groups) !== JSON.stringify(definition)) {
+          problems.push(`${f.id} (${name}): duplicate id — defined differently in ${definedIn.get(f.id)}; give it its own id or cite it with { id, citations } only`);
+        }
+      } else if (definition !== undefined) definedIn.set(f.id, name);
       if (!prior) { byId.set(f.id, { ...f, citations: [...(f.citations ?? [])] }); continue; }
-      if (!('groups' in prior) && 'groups' in f) Object.assign(prior, { ...f, citations: prior.citations });
+      if (prior.groups === undefined && f.groups !== undefined) Object.assign(prior, { ...f, citations: prior.citations });
       if (!prior.kind && f.kind) Object.assign(prior, { ...f, citations: prior.citations });
       else if (prior.kind && f.kind && f.kind !== prior.kind) problems.push(`feature ${f.id} (${name}): kind «${f.kind}» contradicts «${prior.kind}»`);
       for (const c of f.citations ?? []) {

@@ -72,6 +72,14 @@ describe('buildCatalogue', () => {
     expect(text).toContain('frame fr: groups (1×带) contradict the slogan «一核两带»');
   });
 
+  it('fails on a duplicate id that defines the structure differently, and merges identical ones', () => {
+    const elsewhere = { ...belt('b1'), geometry: { type: 'point' as const, place: '甲县' } };
+    expect(() => build({ seed: 'doc', features: [belt('b1')] }, { seed: 'doc2', features: [elsewhere] }))
+      .toThrow(/b1 \(f1\.json\): duplicate id — defined differently in f0\.json/);
+    const same = build({ seed: 'doc', features: [belt('b1')] }, { seed: 'doc2', features: [{ ...belt('b1'), citations: [{ seed: 'doc2', quote: '另一处' }] }] });
+    expect(same.features.features[0].properties.citations.map((c) => c.quote)).toEqual(['带b1', '另一处']);
+  });
+
   it('rejects duplicate kinds, bad ids and group counts that disagree with their members', () => {
     expect(() => build({
       seed: 'doc',
