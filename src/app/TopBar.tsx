@@ -42,9 +42,8 @@ export function TopBar({ onExport }: { onExport: () => void }) {
         <button type="button" className="topbar-more" aria-expanded={moreOpen} aria-controls="topbar-modes" onClick={() => setMoreOpen(!moreOpen)} aria-label={t(lang, 'more')}>⋯</button>
         <button type="button" data-sheet-toggle="list" aria-pressed={sheet === 'list'} onClick={() => toggle('list')}>{tl(lang, 'list')}</button>
         <button type="button" data-sheet-toggle="layers" aria-pressed={sheet === 'layers'} onClick={() => toggle('layers')}>{t(lang, 'layers')}</button>
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={t(lang, 'languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
-          <span className="lang-long">{t(lang, 'language')}</span>
-          <span className="lang-short" aria-hidden="true">{lang === 'zh' ? 'EN' : '中'}</span>
+        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label={lang === 'zh' ? 'EN (English)' : '中文'} title={t(lang, 'languageLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {lang === 'zh' ? 'EN' : '中文'}
         </button>
       </nav>
     </header>

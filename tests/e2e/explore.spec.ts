@@ -55,7 +55,7 @@ test('a permalink selects the feature, in the language it names', async ({ page 
   const drawn = await atlas.renderedAt([111.95, 37.35], ['plan-fill'], 30);
   expect(drawn.map((f) => f.id)).toContain('fenhe-valley-town-belt');
 
-  await page.getByRole('button', { name: '切换到中文' }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: '汾河谷地城镇带' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   atlas.expectClean();

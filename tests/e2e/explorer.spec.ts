@@ -211,7 +211,7 @@ test('the timeline of the five plans filters the layers to one plan', async ({ p
   await expect(page).not.toHaveURL(/l=/);
 
   // English labels.
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'EN (English)' }).click();
   await expect(page.getByRole('region', { name: 'Plan timeline' }).getByRole('button').last()).toContainText('Central Shanxi');
   await atlas.screenshot('timeline-en');
   atlas.expectClean();
@@ -242,7 +242,7 @@ test('the locator inset draws China with Shanxi in a map corner', async ({ page 
     expect(box.x - map.x).toBeLessThan(20);
     expect(map.y + map.height - (box.y + box.height)).toBeLessThan(60);
   }
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'EN (English)' }).click();
   await expect(page.getByRole('img', { name: /where Shanxi lies in China/ })).toBeVisible();
   await atlas.screenshot('locator-inset-en');
   atlas.expectClean();

@@ -9,7 +9,7 @@ const STRINGS = {
   layers: { zh: '图层', en: 'Layers' },
   sources: { zh: '数据来源', en: 'Data sources' },
   language: { zh: 'English', en: '中文' },
-  languageLabel: { zh: 'Switch to English (EN)', en: '切换到中文' },
+  languageLabel: { zh: 'Switch to English', en: '切换到中文' },
   close: { zh: '关闭', en: 'Close' },
   map: { zh: '地图', en: 'Map' },
   loading: { zh: '正在加载…', en: 'Loading…' },
