@@ -2,14 +2,12 @@
 // quote verified and every geometry resolved, the basemap and the data-source list.
 // Fails (exit 1) naming the item and the problem when a quote or recipe does not resolve.
 // Usage: npx tsx scripts/compile-data.ts [--out public/data]
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildDocuments, writeDocuments } from './build-documents';
-import { buildCatalogue, CatalogueError } from '../src/lib/catalogue/build-catalogue';
-import type { CatalogueFile } from '../src/lib/catalogue/catalogue-input';
-import { topologyPlaceIndex } from '../src/lib/geo/topology-place-index';
-import { documentCitationResolver } from './compile/citation-resolver';
+import { CatalogueError } from '../src/lib/catalogue/build-catalogue';
+import { buildRepoCatalogue } from './compile/repo-catalogue';
 import { romanizeTopology } from './compile/romanize-topology';
 import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
@@ -30,14 +28,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeDocuments(documents, join(OUT, 'documents'));
 
   const topology = romanizeTopology(readJson<Topology>('data/basemap/shanxi.topo.json'));
-  const files = readdirSync('data/catalogue')
-    .filter((f) => f.endsWith('.json'))
-    .map((name) => ({ name, content: readJson<CatalogueFile>(join('data/catalogue', name)) }));
-  const catalogue = buildCatalogue({
-    files,
-    resolveCitation: documentCitationResolver(documents),
-    placeIndex: (places) => topologyPlaceIndex(topology, places),
-  });
+  const catalogue = buildRepoCatalogue(documents, topology);
 
   writeCatalogue(OUT, catalogue.features, catalogue.frames, topology);
   const coverage = buildCoverage(documents, catalogue.features, catalogue.frames);
