@@ -158,7 +158,10 @@ async function main(): Promise<void> {
   writeFileSync(TOPO_FILE, JSON.stringify(topo));
   writeFileSync(OVERLAY_FILE, `${JSON.stringify(overlay)}\n`);
   writeFileSync(GSHHG_LICENSE_FILE, gshhgNotice());
-  writeFileSync(SOURCES_FILE, `${JSON.stringify(sources, null, 2)}\n`);
+  // The basemap's own records are rewritten; records other pipelines added (fonts, plans, catalogue, outline) are kept.
+  const ours = new Set(sources.map((r) => r.id));
+  const others = existsSync(SOURCES_FILE) ? (JSON.parse(readFileSync(SOURCES_FILE, 'utf8')) as { id: string }[]).filter((r) => !ours.has(r.id)) : [];
+  writeFileSync(SOURCES_FILE, `${JSON.stringify([...sources, ...others], null, 2)}\n`);
   step('check outputs');
   const { problems, stats } = checkBasemap('.');
   console.log(JSON.stringify(stats, null, 2));
