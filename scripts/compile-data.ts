@@ -36,7 +36,6 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('basemap.topo.json', topology);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
   writeJson('overlay.json', romanizeOverlay(readJson('data/basemap/overlay.json')));
-  writeJson('china-outline.json', readJson('data/basemap/china-outline.json'));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', readJson('data/sources.json'));
   writeJson('plans.json', readJson('data/plans.json'));

@@ -1,5 +1,5 @@
 // A small locator in a map corner: China's outline (heavily simplified, schematic) with Shanxi
-// highlighted, as SVG. Data: data/locator.json, projected at compile time from data/china-outline.json
+// highlighted, as SVG. Data: data/locator.json, projected at compile time from data/basemap/china-outline.json
 // (see data/sources.json) so that no projection code loads with the first view.
 import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';

@@ -8,7 +8,6 @@ const STRINGS = {
   appSubtitle: { zh: '五部山西规划的空间结构及其原文出处', en: 'The spatial structures of five Shanxi plans, each with its source text' },
   layers: { zh: '图层', en: 'Layers' },
   sources: { zh: '数据来源', en: 'Data sources' },
-  language: { zh: 'English', en: '中文' },
   languageLabel: { zh: 'Switch to English', en: '切换到中文' },
   close: { zh: '关闭', en: 'Close' },
   map: { zh: '地图', en: 'Map' },
