@@ -7,7 +7,7 @@ import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin';
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
   plugins: [react(), fontFacesPlugin(), serviceWorkerPlugin()],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Public files the app never fetches itself (open-data downloads): left to the network. */
-const NOT_PRECACHED = [/^data\/features\.geojson$/, /^sw\.js$/];
+const NOT_PRECACHED = [/^data\/features\.geojson$/, /^sw\.js$/, /\.map$/]; // source maps are for DevTools only
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

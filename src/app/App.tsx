@@ -11,7 +11,7 @@ import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { hasWebGL2 } from '../features/map-fallback/webgl-support';
+import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
 import { LocatorInset } from '../features/locator/LocatorInset';
@@ -31,7 +31,7 @@ const loadCompareStyle = () => import('../features/map/standalone-style').then((
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const readerOpen = useAtlasStore((s) => s.reader !== null);
-  const [webgl2] = useState(hasWebGL2); // probed once, before maplibre's chunk is requested
+  const [webgl2] = useState(mayHaveWebGL2); // a refused context is caught by the map's error boundary
   const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const presenting = useAtlasStore((s) => s.present !== null);

@@ -3,6 +3,7 @@
 // (side by side at the start, a swipe when dragged). Beside it: what persists, is renamed, is new.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MaplibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
