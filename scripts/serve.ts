@@ -45,7 +45,7 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const { mtimeMs } = await stat(file);
-    let body = await readFile(file);
+    let body: Buffer = await readFile(file);
     const headers: Record<string, string> = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       // Hashed build assets never change; everything else is revalidated.
