@@ -12,6 +12,7 @@ import { romanizeTopology } from './compile/romanize-topology';
 import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
+import { previewSvg } from '../src/features/map-fallback/preview-svg';
 import { buildSearchIndex } from './compile/search-index';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
@@ -35,7 +36,10 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('coverage.json', coverage);
   writeJson('basemap.topo.json', topology);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
-  writeJson('overlay.json', romanizeOverlay(readJson('data/basemap/overlay.json')));
+  const overlay = romanizeOverlay(readJson('data/basemap/overlay.json'));
+  writeJson('overlay.json', overlay);
+  // The first view as a picture, shown until the interactive map is wanted (one per language).
+  for (const lang of ['zh', 'en'] as const) writeFileSync(join(OUT, `preview-${lang}.svg`), previewSvg({ topology, overlay }, catalogue.features.features, lang));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', readJson('data/sources.json'));
   writeJson('plans.json', readJson('data/plans.json'));

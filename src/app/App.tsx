@@ -4,17 +4,19 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { watchFirstView } from './first-view';
+import { reportPreviewShown, watchFirstView } from './first-view';
 import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
+import { hasWebGL2 } from '../features/map-fallback/webgl-support';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
 import { LocatorInset } from '../features/locator/LocatorInset';
+import { MapPreview } from '../features/map-preview/MapPreview';
+import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk.
@@ -31,17 +33,26 @@ const loadCompareStyle = () => import('../features/map/standalone-style').then((
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const readerOpen = useAtlasStore((s) => s.reader !== null);
-  const [webgl2] = useState(mayHaveWebGL2); // a refused context is caught by the map's error boundary
-  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
+
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const presenting = useAtlasStore((s) => s.present !== null);
   const comparing = useAtlasStore((s) => s.compare !== null);
   const [exportOpen, setExportOpen] = useState(false);
+  // The map's code loads once it is wanted: the user reaches for the static first view, or the state
+  // asks for something the picture cannot show (a selection, a link with a view, other layers…).
+  const stateWantsMap = useAtlasStore(needsInteractiveMap);
+  const [reached, setReached] = useState(false);
+  const [mapBooted, setMapBooted] = useState(false);
+  if ((reached || stateWantsMap) && !mapBooted) setMapBooted(true); // once wanted, the map stays
+  const reach = useCallback(() => setReached(true), []);
+  const webgl2 = useMemo(() => !mapBooted || hasWebGL2(), [mapBooted]); // probed once the map is wanted
+  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
+  const [mapDrawn, setMapDrawn] = useState(false);
   // The one map, lent to presenter, compare and export; never put into the store.
   const mapRef = useRef<MaplibreMap | null>(null);
   const onMap = useCallback((map: MaplibreMap | null) => {
     mapRef.current = map;
-    if (map) watchFirstView(map);
+    if (map) watchFirstView(map, () => setMapDrawn(true));
   }, []);
   const getMap = useCallback(() => mapRef.current, []);
 
@@ -84,9 +95,11 @@ export function App() {
         <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
           {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
           <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
-            {svgMap ? <MapFallback /> : <MapView onMap={onMap} />}
+            {svgMap ? <MapFallback /> : mapBooted && <MapView onMap={onMap} />}
           </ErrorBoundary>
         </Suspense>
+        {/* Over the map while it loads and draws its first view, then gone. */}
+        {!svgMap && !mapDrawn && <MapPreview onWant={reach} loading={mapBooted} onShown={reportPreviewShown} />}
         <LocatorInset />
         <ErrorBoundary onError={recover}>
           <SidePanel plans={plans} planById={planById} />

@@ -18,8 +18,28 @@ export class AtlasDriver {
     });
   }
 
-  async open(hash = ''): Promise<void> {
+  /**
+   * Opens the app. A first visit shows a static picture of the map until the user reaches for it;
+   * unless `preview` is kept, the pointer goes over the map, as any user's would, to get the live map.
+   */
+  async open(hash = '', { keepPreview = false } = {}): Promise<void> {
     await this.page.goto(hash ? `./${hash}` : './');
+    if (!keepPreview) await this.reachForMap();
+  }
+
+  /** The static first view, shown until the interactive map has drawn. */
+  preview() {
+    return this.page.getByTestId('map-preview');
+  }
+
+  /** Points at the static preview (a tap on a phone would do the same) so the interactive map loads. */
+  async reachForMap(): Promise<void> {
+    const preview = this.preview();
+    const live = this.page.locator('.maplibregl-canvas, [data-testid="map-fallback"]');
+    await preview.or(live).first().waitFor();
+    if ((await preview.count()) && (await preview.getAttribute('aria-busy')) !== 'true') {
+      await preview.hover({ position: { x: 40, y: 120 } });
+    }
   }
 
   /** Waits until the map has the basemap and the plan features and has finished drawing them. */

@@ -15,7 +15,15 @@ export default function MapView({ onMap }: { onMap?: (map: MapController['map'] 
   const container = useRef<HTMLDivElement>(null);
   const lang = useAtlasStore((s) => s.lang);
   useEffect(() => {
-    const controller = new MapController(container.current!, useAtlasStore);
+    let controller: MapController;
+    try {
+      controller = new MapController(container.current!, useAtlasStore);
+    } catch (e) {
+      // No WebGL 2 context for maplibre (WebGL off by policy, a blocklisted GPU): the SVG map takes over.
+      console.warn('Interactive map unavailable, drawing the SVG map instead:', (e as Error).message);
+      useAtlasStore.getState().switchToSvgMap();
+      return;
+    }
     window.__atlasMap = controller.map; // for end-to-end tests and the console
     onMap?.(controller.map);
     let cancelled = false;

@@ -1,0 +1,68 @@
+import { test, expect, type Page } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+
+// The first view is a picture of the map made at build time; the map's code (maplibre, ~300 KB gzip)
+// loads when the user reaches for the map, or at once when the link asks for something the picture
+// cannot show.
+
+const mapCodeRequested = (atlas: AtlasDriver) => atlas.requests.some((r) => /maplibre|MapView/.test(r.url()));
+
+async function reach(page: Page, atlas: AtlasDriver, isMobile: boolean): Promise<void> {
+  const box = (await atlas.preview().boundingBox())!;
+  if (isMobile) await page.touchscreen.tap(box.x + box.width / 2, box.y + 120);
+  else await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+test('a first visit shows the map as a picture, and the live map once the user reaches for it', async ({ page, isMobile }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('', { keepPreview: true });
+  const picture = atlas.preview().getByRole('img', { name: /一群两区三圈/ });
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(atlas.preview()).toContainText('静态预览');
+  // Idle with the picture: the map's code is not fetched on its own.
+  await page.waitForTimeout(1500);
+  expect(mapCodeRequested(atlas)).toBe(false);
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  await atlas.screenshot('first-view-preview');
+
+  await reach(page, atlas, isMobile);
+  await atlas.mapIdle();
+  expect(mapCodeRequested(atlas)).toBe(true);
+  await expect(atlas.preview()).toHaveCount(0); // gone once the map has drawn its first view
+  expect(await atlas.inkShare()).toBeGreaterThan(0.1);
+  await atlas.screenshot('first-view-live');
+  await atlas.expectClean();
+});
+
+test('a link that selects a feature loads the live map at once, without any gesture', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#f=jinbei-town-circle', { keepPreview: true });
+  await atlas.mapIdle();
+  await expect(atlas.panel().getByRole('heading', { level: 2, name: '晋北城镇圈' })).toBeVisible();
+  await expect(atlas.preview()).toHaveCount(0);
+  await atlas.expectClean();
+});
+
+test('choosing a feature from the list loads the live map and shows the feature there', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the list opens from the ⋯ menu on a phone; explorer.spec covers it there');
+  const atlas = new AtlasDriver(page);
+  await atlas.open('', { keepPreview: true });
+  await page.getByRole('button', { name: '列表' }).click();
+  await page.getByRole('button', { name: /晋北城镇圈/ }).first().click();
+  await atlas.mapIdle();
+  await expect(page).toHaveURL(/#f=jinbei-town-circle/);
+  await expect(atlas.preview()).toHaveCount(0);
+});
+
+test('a keyboard user tabs to the picture, the live map loads and keeps the focus', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'no keyboard on a phone');
+  const atlas = new AtlasDriver(page);
+  await atlas.open('', { keepPreview: true });
+  await atlas.preview().focus();
+  await atlas.mapIdle();
+  await expect(atlas.preview()).toHaveCount(0);
+  await expect(page.locator('.maplibregl-canvas')).toBeFocused();
+  await page.keyboard.press('Equal'); // maplibre's keyboard zoom works on the focused map
+  await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(6);
+});
