@@ -1,6 +1,7 @@
-// The performance budgets of issue 8, checked against the measured figures.
+// The performance budgets of issue 8, checked against the measured figures. A budget has a ceiling
+// (`max`: sizes, times, ratios) or a floor (`min`: Lighthouse scores).
 
-export interface Budget { metric: string; max: number; unit: string }
+export interface Budget { metric: string; max?: number; min?: number; unit: string }
 
 export const BUDGETS: Budget[] = [
   { metric: 'firstViewJsKB', max: 540, unit: 'KB gzip' },
@@ -8,6 +9,10 @@ export const BUDGETS: Budget[] = [
   { metric: 'mapIdleRatioVsBare', max: 1.2, unit: '×' },
   { metric: 'selectP95Ms', max: 50, unit: 'ms' },
   { metric: 'searchP95Ms', max: 16, unit: 'ms' },
+  { metric: 'lighthouseMobilePerformance', min: 90, unit: 'score' },
+  { metric: 'lighthouseMobileAccessibility', min: 100, unit: 'score' },
+  { metric: 'lighthouseMobileBestPractices', min: 100, unit: 'score' },
+  { metric: 'lighthouseDesktopPerformance', min: 98, unit: 'score' },
 ];
 
 export interface BudgetResult extends Budget { value: number | null; pass: boolean | null }
@@ -16,6 +21,10 @@ export interface BudgetResult extends Budget { value: number | null; pass: boole
 export function checkBudgets(figures: Record<string, number | null | undefined>): BudgetResult[] {
   return BUDGETS.map((b) => {
     const value = figures[b.metric] ?? null;
-    return { ...b, value, pass: value === null ? null : value <= b.max };
+    const pass = value === null ? null : (b.max === undefined || value <= b.max) && (b.min === undefined || value >= b.min);
+    return { ...b, value, pass };
   });
 }
+
+/** "≤ 540 KB gzip" or "≥ 90 score". */
+export const budgetText = (b: Budget): string => (b.max !== undefined ? `≤ ${b.max}` : `≥ ${b.min}`) + ` ${b.unit}`;

@@ -2,7 +2,7 @@
 // bare maplibre reference page, measures in Debian chromium, writes reports/bench.json, prints the
 // figures against the budgets and exits 1 when a budget is missed. A benchmark, not part of `npm test`.
 // Usage: npm run build && npm run bench -- [--dist dist] [--port 4399] [--runs 7] [--selections 40]
-//        [--out reports/bench.json] [--no-throttled] [--lighthouse]
+//        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -11,8 +11,8 @@ import { startBenchSite } from './bench-site';
 import { measureTransfer } from './measure-transfer';
 import { measureMapIdle } from './measure-map-idle';
 import { measureInteraction } from './measure-interaction';
-import { measureThrottled, type ThrottledFigures } from './measure-throttled';
-import { checkBudgets } from './budgets';
+import { measureLighthouse, type LighthouseFigures } from './measure-lighthouse';
+import { budgetText, checkBudgets } from './budgets';
 import { round } from './stats';
 
 const args = process.argv.slice(2);
@@ -45,16 +45,13 @@ async function main(): Promise<number> {
     const mapIdle = await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
     log(`${SELECTIONS} selections, search keystrokes`);
     const interaction = await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
-    const throttled: ThrottledFigures[] = [];
-    if (!args.includes('--no-throttled')) {
-      log('throttled first loads (mobile 4× CPU + slow 4G, desktop)');
-      for (const preset of ['mobile', 'desktop'] as const) throttled.push(await measureThrottled(browser, site.appUrl, preset));
+    const lighthouse: LighthouseFigures[] = [];
+    if (!args.includes('--no-lighthouse')) {
+      const runs = Math.max(1, Number(arg('lighthouse-runs', '3')));
+      log(`lighthouse 12.8, mobile and desktop presets, ${runs} runs each`);
+      for (const preset of ['mobile', 'desktop'] as const) lighthouse.push(await measureLighthouse(site.appUrl, preset, runs));
     }
-    const lighthouse = {
-      measured: false,
-      note: 'lighthouse 12.8 is not installed (add it as a devDependency to run the Lighthouse presets; --lighthouse is reserved for that); see `throttled` for Performance-API figures under Lighthouse-like throttling',
-    };
-    if (args.includes('--lighthouse')) log(lighthouse.note);
+    const [mobile, desktop] = [lighthouse.find((l) => l.preset === 'mobile'), lighthouse.find((l) => l.preset === 'desktop')];
 
     const figures = {
       firstViewJsKB: transfer.firstViewJsKB,
@@ -62,6 +59,10 @@ async function main(): Promise<number> {
       mapIdleRatioVsBare: mapIdle.mapIdleRatioVsBare,
       selectP95Ms: interaction.selectP95Ms,
       searchP95Ms: interaction.searchP95Ms,
+      lighthouseMobilePerformance: mobile?.performance ?? null,
+      lighthouseMobileAccessibility: mobile?.accessibility ?? null,
+      lighthouseMobileBestPractices: mobile?.bestPractices ?? null,
+      lighthouseDesktopPerformance: desktop?.performance ?? null,
     };
     const budgets = checkBudgets(figures);
     const report = {
@@ -73,7 +74,6 @@ async function main(): Promise<number> {
       transfer,
       mapIdle,
       interaction,
-      throttled,
       lighthouse,
     };
     mkdirSync(dirname(OUT), { recursive: true });
@@ -81,12 +81,15 @@ async function main(): Promise<number> {
 
     console.log(`\nfirst view: JS ${transfer.firstViewJsKB} KB, data ${transfer.firstViewDataKB} KB, fonts ${transfer.firstViewFontsKB} KB, CSS ${transfer.firstViewCssKB} KB (gzip); lazily after idle ${transfer.afterIdleKB} KB; service worker precache ${transfer.serviceWorkerKB} KB`);
     console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
-    for (const t of throttled) console.log(`${t.preset}: FCP ${t.fcpMs} ms, LCP ${t.lcpMs} ms, TBT ${t.tbtMs} ms, CLS ${t.cls}, map idle ${t.mapIdleMs} ms`);
+    for (const l of lighthouse) {
+      const m = l.metrics;
+      console.log(`lighthouse ${l.preset}: performance ${l.performance} (runs ${l.performanceRuns.join('/')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${l.lcpElement}), TBT ${m.tbtMs} ms, CLS ${m.cls}, SI ${m.speedIndexMs} ms`);
+    }
     console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
     if (interaction.searchNote) console.log(`search: ${interaction.searchNote}`);
     for (const b of budgets) {
       const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
-      console.log(`${verdict}  ${b.metric.padEnd(20)} ${String(b.value ?? '—').padStart(8)} ≤ ${b.max} ${b.unit}`);
+      console.log(`${verdict}  ${b.metric.padEnd(30)} ${String(b.value ?? '—').padStart(8)} ${budgetText(b)}`);
     }
     console.log(`report: ${OUT}`);
     return budgets.some((b) => b.pass === false) ? 1 : 0;

@@ -11,15 +11,14 @@ import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { hasWebGL2 } from '../features/map-fallback/webgl-support';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
+import { useMapBoot } from './use-map-boot';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
-import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
 
 const MapView = lazy(() => import('../features/map/MapView'));
-// Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk.
+// Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
 const MapFallback = lazy(() => import('../features/map-fallback/MapFallback'));
 const recover = (error: unknown) => recoverWorkingView(useAtlasStore, error);
 const Reader = lazy(() => import('../features/reader/Reader'));
@@ -38,22 +37,14 @@ export function App() {
   const presenting = useAtlasStore((s) => s.present !== null);
   const comparing = useAtlasStore((s) => s.compare !== null);
   const [exportOpen, setExportOpen] = useState(false);
-  // The map's code loads once it is wanted: the user reaches for the static first view, or the state
-  // asks for something the picture cannot show (a selection, a link with a view, other layers…).
-  const stateWantsMap = useAtlasStore(needsInteractiveMap);
-  const [reached, setReached] = useState(false);
-  const [mapBooted, setMapBooted] = useState(false);
-  if ((reached || stateWantsMap) && !mapBooted) setMapBooted(true); // once wanted, the map stays
-  const reach = useCallback(() => setReached(true), []);
-  const webgl2 = useMemo(() => !mapBooted || hasWebGL2(), [mapBooted]); // probed once the map is wanted
-  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
-  const [mapDrawn, setMapDrawn] = useState(false);
+  const map = useMapBoot();
   // The one map, lent to presenter, compare and export; never put into the store.
   const mapRef = useRef<MaplibreMap | null>(null);
-  const onMap = useCallback((map: MaplibreMap | null) => {
-    mapRef.current = map;
-    if (map) watchFirstView(map, () => setMapDrawn(true));
-  }, []);
+  const { markDrawn } = map;
+  const onMap = useCallback((m: MaplibreMap | null) => {
+    mapRef.current = m;
+    if (m) watchFirstView(m, markDrawn);
+  }, [markDrawn]);
   const getMap = useCallback(() => mapRef.current, []);
 
   useEffect(() => {
@@ -95,11 +86,11 @@ export function App() {
         <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
           {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
           <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
-            {svgMap ? <MapFallback /> : mapBooted && <MapView onMap={onMap} />}
+            {map.svgMap ? <MapFallback /> : map.booted && <MapView onMap={onMap} />}
           </ErrorBoundary>
         </Suspense>
         {/* Over the map while it loads and draws its first view, then gone. */}
-        {!svgMap && !mapDrawn && <MapPreview onWant={reach} loading={mapBooted} onShown={reportPreviewShown} />}
+        {!map.svgMap && !map.drawn && <MapPreview onWant={map.reach} loading={map.booted} onShown={reportPreviewShown} />}
         <LocatorInset />
         <ErrorBoundary onError={recover}>
           <SidePanel plans={plans} planById={planById} />

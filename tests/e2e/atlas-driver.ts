@@ -32,14 +32,19 @@ export class AtlasDriver {
     return this.page.getByTestId('map-preview');
   }
 
-  /** Points at the static preview (a tap on a phone would do the same) so the interactive map loads. */
+  /**
+   * Reaches for the static preview so the interactive map loads. The event is sent to the picture
+   * directly, as a pointer over it would, because a reader or sheet opened by the link may cover it;
+   * first-view.spec makes the real gestures (pointer, tap, Tab).
+   */
   async reachForMap(): Promise<void> {
     const preview = this.preview();
     const live = this.page.locator('.maplibregl-canvas, [data-testid="map-fallback"]');
-    await preview.or(live).first().waitFor();
-    if ((await preview.count()) && (await preview.getAttribute('aria-busy')) !== 'true') {
-      await preview.hover({ position: { x: 40, y: 120 } });
-    }
+    await preview.or(live).first().waitFor({ state: 'attached' });
+    await this.page.evaluate(() => { // in one step: the picture may go at any moment once the map loads
+      const picture = document.querySelector('[data-testid="map-preview"]');
+      if (picture && picture.getAttribute('aria-busy') !== 'true') picture.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+    });
   }
 
   /** Waits until the map has the basemap and the plan features and has finished drawing them. */

@@ -5,8 +5,13 @@ import type { AtlasFeature } from '../../lib/catalogue/catalogue-types';
 import { DEFAULT_LAYERS, visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { drawFallback, type BasemapInput, type Label, type PlanPath } from './fallback-geometry';
 
-/** The drawing's own size: Shanxi's Mercator box with the WebGL map's 16 px padding around it. */
-export const PREVIEW_SIZE = { width: 520, height: 780 };
+const PADDING = 16; // the WebGL map's fitBounds padding
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+/** Shanxi's box as the WebGL map opens on it (SHANXI_BOX in fallback-geometry): height ÷ width in Mercator. */
+const BOX_ASPECT = (mercatorY(40.75) - mercatorY(34.55)) / (((114.6 - 110.2) * Math.PI) / 180);
+
+/** The drawing's own size: Shanxi's Mercator box with the WebGL map's padding around it. */
+export const PREVIEW_SIZE = { width: 520, height: Math.round((520 - 2 * PADDING) * BOX_ASPECT + 2 * PADDING) };
 
 const FONT = "'Noto Sans CJK SC','Noto Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 
@@ -78,7 +83,7 @@ function planLabels(plan: PlanPath[], seats: Label[], lang: 'zh' | 'en'): string
  */
 export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang: 'zh' | 'en'): string {
   const { width, height } = PREVIEW_SIZE;
-  const drawing = drawFallback(width + 8, height + 8, basemap, features); // fitExtent keeps 12 px: 16 with these 4
+  const drawing = drawFallback(width + 8, height + 8, basemap, features); // it keeps 12 px: with these 4, PADDING
   const shown = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
   const plan = drawing.plan.filter((p) => shown.has(p.id));
   const parts = [

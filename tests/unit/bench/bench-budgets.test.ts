@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median, quantile } from '../../../scripts/bench/stats';
-import { checkBudgets } from '../../../scripts/bench/budgets';
+import { budgetText, checkBudgets } from '../../../scripts/bench/budgets';
 
 describe('bench statistics', () => {
   it('interpolates quantiles and takes the median of unsorted samples', () => {
@@ -15,6 +15,14 @@ describe('bench budgets', () => {
   it('passes figures within budget, fails those over it, and leaves unmeasured ones undecided', () => {
     const results = checkBudgets({ firstViewJsKB: 540, firstViewDataKB: 151, mapIdleRatioVsBare: 1.1, selectP95Ms: 12, searchP95Ms: null });
     const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
-    expect(verdict).toEqual({ firstViewJsKB: true, firstViewDataKB: false, mapIdleRatioVsBare: true, selectP95Ms: true, searchP95Ms: null });
+    expect(verdict).toMatchObject({ firstViewJsKB: true, firstViewDataKB: false, mapIdleRatioVsBare: true, selectP95Ms: true, searchP95Ms: null });
+  });
+
+  it('treats Lighthouse scores as floors', () => {
+    const results = checkBudgets({ lighthouseMobilePerformance: 90, lighthouseMobileAccessibility: 96, lighthouseDesktopPerformance: 99 });
+    const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
+    expect(verdict).toMatchObject({ lighthouseMobilePerformance: true, lighthouseMobileAccessibility: false, lighthouseMobileBestPractices: null, lighthouseDesktopPerformance: true });
+    expect(budgetText(results.find((r) => r.metric === 'lighthouseMobilePerformance')!)).toBe('≥ 90 score');
+    expect(budgetText(results.find((r) => r.metric === 'firstViewJsKB')!)).toBe('≤ 540 KB gzip');
   });
 });
