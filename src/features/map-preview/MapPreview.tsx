@@ -42,7 +42,7 @@ export function MapPreview({ onWant, loading, onShown }: Props) {
     >
       <img
         src={`data/preview-${lang}.svg`} alt={previewText(lang, 'alt')}
-        decoding="async" fetchPriority="high" onLoad={onShown} onError={onShown} draggable={false}
+        fetchPriority="high" onLoad={onShown} onError={onShown} draggable={false}
       />
       <p className="map-preview-hint" aria-live="polite">{previewText(lang, loading ? 'loading' : 'hint')}</p>
     </div>
