@@ -42,9 +42,14 @@ async function timeSelections(page: Page, picks: Pick[]): Promise<{ dom: number;
     for (const { id, name } of list) {
       // A user reads the panel before the next click: let the map finish moving and drawing.
       await new Promise<void>((r) => {
+        // Checked when the wait ends, not when it starts: the app may start map work just after the
+        // panel's frame (feature state, the camera move), which a check made at once would miss.
         const map = window.__atlasMap;
-        if (!map || (map.loaded() && !map.isMoving())) setTimeout(r, 100);
-        else map.once('idle', () => setTimeout(r, 100));
+        const settle = () => setTimeout(() => {
+          if (!map || (map.loaded() && !map.isMoving())) r();
+          else map.once('idle', settle);
+        }, 100);
+        settle();
       });
       const t0 = performance.now();
       location.hash = `#f=${id}`;
@@ -74,12 +79,17 @@ async function timeKeystrokes(page: Page, queries: string[]): Promise<number[] |
     const w = window as unknown as { __benchKeys: number[] };
     w.__benchKeys = [];
     const box = document.querySelector(selector)!;
+    let waiting: MutationObserver | null = null;
     box.addEventListener('beforeinput', (e) => {
+      // A keystroke whose results had not changed by the next keystroke has no sample: its observer
+      // must not take the next keystroke's change (and time) for its own.
+      waiting?.disconnect();
       const t0 = e.timeStamp;
       const observer = new MutationObserver(() => {
         observer.disconnect();
         requestAnimationFrame(() => w.__benchKeys.push(performance.now() - t0));
       });
+      waiting = observer;
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       setTimeout(() => observer.disconnect(), 1000); // no change in the results: no sample
     }, true);

@@ -53,6 +53,9 @@ export class AtlasDriver {
       const map = window.__atlasMap;
       return !!map && map.isStyleLoaded() && map.querySourceFeatures('province').length > 0 && map.querySourceFeatures('plan').length > 0;
     }, undefined, { timeout: 30_000 });
+    // The map controller applies store changes just after the next frame has painted (a frame callback
+    // that queues a task): a frame callback and a task queued after it run once that work has started.
+    await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await this.page.evaluate(() => new Promise<void>((done) => {
       const map = window.__atlasMap!;
       map.once('idle', () => done());

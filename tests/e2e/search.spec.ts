@@ -137,15 +137,43 @@ test('no result: says so and suggests close names; nonsense gets the message alo
   atlas.expectClean();
 });
 
-test('search loads lazily and answers each keystroke within a frame in the browser', async ({ page }, info) => {
+test('search loads after the first view, before it is used, and answers each keystroke within a frame in the browser', async ({ page }, info) => {
+  // Notes when the map first draws the plan features (the first view, as src/app/first-view.ts sees it).
+  await page.addInitScript(() => {
+    performance.setResourceTimingBufferSize(1000);
+    let current: unknown;
+    Object.defineProperty(window, '__atlasMap', {
+      configurable: true,
+      get: () => current,
+      set(map) {
+        current = map;
+        const m = map as import('maplibre-gl').Map | undefined;
+        if (!m) return;
+        const check = () => {
+          if (!m.getSource('plan') || !m.querySourceFeatures('plan').length) return;
+          (window as unknown as { __firstViewAt: number }).__firstViewAt = performance.now();
+          m.off('idle', check);
+        };
+        m.on('idle', check);
+      },
+    });
+  });
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
-  const fetched = () => atlas.requests.map((r) => new URL(r.url()).pathname).filter((p) => /search-index|documents\//.test(p));
-  expect(fetched(), 'nothing loaded for search before it is used').toEqual([]);
+  const searchLoads = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => /search-index\.json|documents\/\d+_\w+\.json/.test(r.name))
+    .map((r) => ({ file: new URL(r.name).pathname.split('/').pop()!, start: r.startTime })));
+  // The index and the plans' text load without the box being touched, so the first keystroke finds
+  // them in memory, but only once the first view is drawn: they never compete with it.
+  await expect.poll(async () => (await searchLoads()).length, { timeout: 20_000 }).toBeGreaterThan(1);
+  const loads = await searchLoads();
+  expect(loads.some((l) => l.file === 'search-index.json')).toBe(true);
+  const firstView = await page.evaluate(() => (window as unknown as { __firstViewAt?: number }).__firstViewAt);
+  expect(firstView).toBeDefined();
+  for (const l of loads) expect(l.start, `${l.file} is fetched after the first view is drawn`).toBeGreaterThan(firstView!);
   await atlas.search('汾');
   await expect(atlas.searchOption(TEXT, /汾/).first()).toBeVisible();
-  expect(fetched().some((p) => p.endsWith('search-index.json'))).toBe(true);
 
   await page.evaluate(() => performance.clearMeasures('atlas-search'));
   for (const q of ['taiyuan', '汾河谷地城镇带', 'Northern Shanxi Town Circle', '高质量发展', 'taiyaun']) {

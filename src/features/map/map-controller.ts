@@ -23,6 +23,60 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
 
+/** The timers AfterNextPaint uses (injectable for tests). */
+export interface FrameClock {
+  requestFrame(cb: () => void): number;
+  cancelFrame(id: number): void;
+  setTimer(cb: () => void): ReturnType<typeof setTimeout>;
+  clearTimer(id: ReturnType<typeof setTimeout>): void;
+}
+
+const browserClock: FrameClock = {
+  requestFrame: (cb) => requestAnimationFrame(cb),
+  cancelFrame: (id) => cancelAnimationFrame(id),
+  setTimer: (cb) => setTimeout(cb, 0),
+  clearTimer: (id) => clearTimeout(id),
+};
+
+/**
+ * Runs `work` once, just after the next frame has been painted: a frame callback queues a task, and
+ * tasks run after the frame's rendering. Requests made before it runs are coalesced into that one run.
+ */
+export class AfterNextPaint {
+  private frame: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly work: () => void, private readonly clock: FrameClock = browserClock) {}
+
+  get pending(): boolean {
+    return this.frame !== null || this.timer !== null;
+  }
+
+  request(): void {
+    if (this.pending) return;
+    this.frame = this.clock.requestFrame(() => {
+      this.frame = null;
+      this.timer = this.clock.setTimer(() => {
+        this.timer = null;
+        this.work();
+      });
+    });
+  }
+
+  /** Runs the pending work now (nothing if none is pending). */
+  flush(): void {
+    if (!this.pending) return;
+    this.cancel();
+    this.work();
+  }
+
+  cancel(): void {
+    if (this.frame !== null) this.clock.cancelFrame(this.frame);
+    if (this.timer !== null) this.clock.clearTimer(this.timer);
+    this.frame = this.timer = null;
+  }
+}
+
 const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 export class MapController {
@@ -36,6 +90,14 @@ export class MapController {
   private appliedViewSeq = -1;
   private resizeObserver: ResizeObserver;
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The state last applied to the map (null: nothing applied yet). */
+  private applied: AtlasState | null = null;
+  /**
+   * Store changes reach the map after the next frame has painted, several changes in one go: a
+   * selection's panel paints first and the map (feature state, filters, camera) follows a frame later,
+   * instead of a software-rendered map redraw holding up the panel's frame.
+   */
+  private readonly deferred = new AfterNextPaint(() => this.applyLatest());
 
   constructor(container: HTMLElement, private readonly store: AtlasStore) {
     const s = store.getState();
@@ -86,8 +148,12 @@ export class MapController {
 
     this.resizeObserver = new ResizeObserver(() => this.map.resize());
     this.resizeObserver.observe(container);
-    this.unsubscribe = store.subscribe((next, prev) => this.apply(next, prev));
-    this.map.once('load', () => { this.styleReady = true; this.apply(store.getState(), null); });
+    this.unsubscribe = store.subscribe(() => { if (this.styleReady) this.deferred.request(); });
+    this.map.once('load', () => {
+      this.styleReady = true;
+      this.deferred.cancel();
+      this.applyLatest();
+    });
     this.watchContext();
   }
 
@@ -124,6 +190,7 @@ export class MapController {
 
   destroy(): void {
     clearTimeout(this.contextTimer);
+    this.deferred.cancel();
     this.unsubscribe();
     this.resizeObserver.disconnect();
     this.map.remove();
@@ -142,8 +209,16 @@ export class MapController {
     return (hits[0]?.properties.id as string | undefined) ?? null;
   }
 
-  private apply(s: AtlasState, prev: AtlasState | null): void {
+  /** Brings the map from the state last applied to the store's current one (latest state wins). */
+  private applyLatest(): void {
     if (!this.styleReady) return;
+    const s = this.store.getState();
+    const prev = this.applied;
+    this.applied = s;
+    this.apply(s, prev);
+  }
+
+  private apply(s: AtlasState, prev: AtlasState | null): void {
     if (!prev || s.catalogue !== prev.catalogue) {
       (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
     }

@@ -1,6 +1,9 @@
-// Loads what search needs, lazily: the name index when the box is first focused, the plans' paragraphs
-// when the first key is typed (the first view stays light). Each file is fetched once.
+// Loads what search needs, never for the first view: the name index and the plans' paragraphs are
+// fetched once the first view is drawn and the browser is idle (so the first keystroke finds them in
+// memory and typing never waits for, or re-renders on, their arrival), or at once when the box is used
+// before that (the index on focus, the paragraphs on the first key). Each file is fetched once.
 import { dataUrl } from '../../data/load-data';
+import { firstViewDrawn } from '../../app/first-view';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
 import { prepareIndex, type SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
@@ -29,4 +32,42 @@ export function loadSearchDocuments(index: SearchIndex): Promise<TextDocument[]>
   );
   documentsPromise.catch(() => { documentsPromise = null; });
   return documentsPromise;
+}
+
+/** How long the first view may take before search loads anyway (no WebGL map, e.g. the SVG fallback). */
+const FIRST_VIEW_WAIT_MS = 15_000;
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+};
+
+/**
+ * Loads the index and then the paragraphs once the first view is drawn, each when the browser is idle,
+ * and hands them over as they arrive. Failures are left to the box (it loads again when used).
+ * Returns a function that stops handing over (loading that has started completes for later use).
+ */
+export function prefetchSearch(onIndex: (index: SearchIndex) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
+  let live = true;
+  let cancelIdle = () => {};
+  void firstViewDrawn(FIRST_VIEW_WAIT_MS).then(() => {
+    if (!live) return;
+    cancelIdle = whenIdle(() => {
+      loadSearchIndex().then((index) => {
+        if (!live) return;
+        onIndex(index);
+        cancelIdle = whenIdle(() => {
+          loadSearchDocuments(index).then((documents) => { if (live) onDocuments(documents); }, () => undefined);
+        });
+      }, () => undefined);
+    });
+  });
+  return () => {
+    live = false;
+    cancelIdle();
+  };
 }

@@ -1,10 +1,11 @@
-// The search box's data and results: loads lazily, searches on every keystroke and records the time
-// each search takes as a User Timing measure ("atlas-search") that tests and the console can read.
+// The search box's data and results: loads ahead of use (see search-data.ts), searches on every
+// keystroke and records the time each search takes as a User Timing measure ("atlas-search") that tests
+// and the console can read.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
 import { searchAll, type GroupedResults } from '../../lib/search/group-results';
-import { loadSearchDocuments, loadSearchIndex } from './search-data';
+import { loadSearchDocuments, loadSearchIndex, prefetchSearch } from './search-data';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -20,6 +21,13 @@ export function useSearch(query: string) {
   const [documents, setDocuments] = useState<TextDocument[] | null>(null);
   const [state, setState] = useState<LoadState>('idle');
 
+  // Everything loads once the first view is drawn and the browser is idle, before it is needed.
+  useEffect(() => prefetchSearch(
+    (i) => { setIndex((current) => current ?? i); setState('ready'); },
+    (d) => setDocuments((current) => current ?? d),
+  ), []);
+
+  // Used before that: the index when the box is focused…
   const prepare = useCallback(() => {
     if (index || state === 'loading') return;
     setState('loading');
@@ -29,7 +37,7 @@ export function useSearch(query: string) {
     );
   }, [index, state]);
 
-  // Plan text is fetched only once something is typed.
+  // …and the plan text once something is typed.
   useEffect(() => {
     if (!index || documents || !query.trim()) return;
     let live = true;
