@@ -5,6 +5,7 @@ import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
 import { reportPreviewShown, watchFirstView } from './first-view';
+import { allowSearchPrefetch } from '../features/search/search-data';
 import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
@@ -69,6 +70,9 @@ export function App() {
   }, []);
 
   useEffect(() => startEscapeClose(useAtlasStore), []);
+  // Search loads ahead of use once a live map has drawn (its main-thread work is done); before that,
+  // only when the search box is used. A first view that stays a picture costs no search data.
+  useEffect(() => { if (map.drawn || map.svgMap) allowSearchPrefetch(); }, [map.drawn, map.svgMap]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

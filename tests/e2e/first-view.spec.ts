@@ -23,6 +23,7 @@ test('a first visit shows the map as a picture, and the live map once the user r
   // Idle with the picture: the map's code is not fetched on its own.
   await page.waitForTimeout(1500);
   expect(mapCodeRequested(atlas)).toBe(false);
+  expect(atlas.requests.filter((r) => /search-index|documents\//.test(r.url())), 'no search data for a picture').toEqual([]);
   await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
   await atlas.screenshot('first-view-preview');
 

@@ -3,7 +3,6 @@
 // memory and typing never waits for, or re-renders on, their arrival), or at once when the box is used
 // before that (the index on focus, the paragraphs on the first key). Each file is fetched once.
 import { dataUrl } from '../../data/load-data';
-import { firstViewDrawn } from '../../app/first-view';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
 import { prepareIndex, type SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
@@ -34,8 +33,10 @@ export function loadSearchDocuments(index: SearchIndex): Promise<TextDocument[]>
   return documentsPromise;
 }
 
-/** How long the first view may take before search loads anyway (no WebGL map, e.g. the SVG fallback). */
-const FIRST_VIEW_WAIT_MS = 15_000;
+let allow: () => void = () => {};
+const allowed = new Promise<void>((done) => { allow = done; });
+/** The app calls this once its first view is drawn: search may then load ahead of use. */
+export const allowSearchPrefetch = (): void => allow();
 
 const whenIdle = (run: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
@@ -47,14 +48,14 @@ const whenIdle = (run: () => void): (() => void) => {
 };
 
 /**
- * Loads the index and then the paragraphs once the first view is drawn, each when the browser is idle,
+ * Loads the index and then the paragraphs once the app allows it (after its first view), each when the browser is idle,
  * and hands them over as they arrive. Failures are left to the box (it loads again when used).
  * Returns a function that stops handing over (loading that has started completes for later use).
  */
 export function prefetchSearch(onIndex: (index: SearchIndex) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
   let live = true;
   let cancelIdle = () => {};
-  void firstViewDrawn(FIRST_VIEW_WAIT_MS).then(() => {
+  void allowed.then(() => {
     if (!live) return;
     cancelIdle = whenIdle(() => {
       loadSearchIndex().then((index) => {
