@@ -37,14 +37,12 @@ export function recordFirstIdle(): void {
  * loading and drawing the interactive map. The bare maplibre page has no picture: nothing happens.
  */
 export function reachForMapAtOnce(): void {
-  const reach = () => {
-    const preview = document.querySelector('[data-testid="map-preview"]');
-    if (!preview) return false;
-    preview.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
-    return true;
-  };
-  const observer = new MutationObserver(() => { if (reach()) observer.disconnect(); });
-  document.addEventListener('DOMContentLoaded', () => { if (!reach()) observer.observe(document.body, { childList: true, subtree: true }); });
+  // Polled, not observed: the picture listens only once React's effects have run, after it is in the page.
+  const timer = setInterval(() => {
+    const picture = document.querySelector('[data-testid="map-preview"]');
+    if (document.querySelector('.maplibregl-canvas') || picture?.getAttribute('aria-busy') === 'true') return clearInterval(timer);
+    picture?.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+  }, 20);
 }
 
 /**

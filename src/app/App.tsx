@@ -4,7 +4,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { reportPreviewShown, watchFirstView } from './first-view';
+import { watchFirstView } from './first-view';
 import { allowSearchPrefetch } from '../features/search/search-data';
 import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
@@ -41,11 +41,10 @@ export function App() {
   const map = useMapBoot();
   // The one map, lent to presenter, compare and export; never put into the store.
   const mapRef = useRef<MaplibreMap | null>(null);
-  const { markDrawn } = map;
   const onMap = useCallback((m: MaplibreMap | null) => {
     mapRef.current = m;
-    if (m) watchFirstView(m, markDrawn);
-  }, [markDrawn]);
+    if (m) watchFirstView(m);
+  }, []);
   const getMap = useCallback(() => mapRef.current, []);
 
   useEffect(() => {
@@ -86,15 +85,16 @@ export function App() {
       <ErrorBoundary onError={recover}>
         <TopBar onExport={() => setExportOpen(true)} />
       </ErrorBoundary>
-      <main className="stage">
+      {/* Until the live map has drawn, the picture stands in for it and the map's canvas is not composited. */}
+      <main className={`stage${map.drawn ? '' : ' map-drawing'}`}>
         <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
           {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
           <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
-            {map.svgMap ? <MapFallback /> : map.booted && <MapView onMap={onMap} />}
+            {map.svgMap ? <MapFallback /> : map.booted && <MapView onMap={onMap} onDrawn={map.markDrawn} />}
           </ErrorBoundary>
         </Suspense>
         {/* Over the map while it loads and draws its first view, then gone. */}
-        {!map.svgMap && !map.drawn && <MapPreview onWant={map.reach} loading={map.booted} onShown={reportPreviewShown} />}
+        {!map.svgMap && !map.drawn && <MapPreview onWant={map.reach} loading={map.booted} />}
         <LocatorInset />
         <ErrorBoundary onError={recover}>
           <SidePanel plans={plans} planById={planById} />

@@ -1,11 +1,11 @@
 // When the interactive map loads. The first view is a picture; the map's code is requested once the
 // user reaches for the picture or the state asks for something a picture cannot show (a selection, a
-// link with a view, other layers…). Once wanted, the map stays. Without WebGL 2 (probed only then, as
-// the probe costs as much as a context) or once its context is gone for good, the SVG map draws instead.
-import { useCallback, useMemo, useState } from 'react';
+// link with a view, other layers…). Once wanted, the map stays. Without WebGL 2 (maplibre cannot get a
+// context: MapView switches renderer) or once its context is gone for good, the SVG map draws instead.
+import { useCallback, useState } from 'react';
 import { useAtlasStore } from '../store/atlas-store';
 import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
-import { hasWebGL2 } from '../features/map-fallback/webgl-support';
+import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 
 export interface MapBoot {
   /** The interactive map (or the SVG map) has been wanted. */
@@ -25,8 +25,7 @@ export function useMapBoot(): MapBoot {
   const [booted, setBooted] = useState(false);
   if ((reached || stateWantsMap) && !booted) setBooted(true);
   const reach = useCallback(() => setReached(true), []);
-  const webgl2 = useMemo(() => !booted || hasWebGL2(), [booted]);
-  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || !webgl2;
+  const svgMap = useAtlasStore((s) => s.mapRenderer === 'svg') || (booted && !mayHaveWebGL2());
   const [drawn, setDrawn] = useState(false);
   const markDrawn = useCallback(() => setDrawn(true), []);
   return { booted, reach, svgMap, drawn, markDrawn };

@@ -20,7 +20,7 @@ export class AtlasDriver {
 
   /**
    * Opens the app. A first visit shows a static picture of the map until the user reaches for it;
-   * unless `preview` is kept, the pointer goes over the map, as any user's would, to get the live map.
+   * unless `keepPreview`, the pointer goes over the map, as any user’s would, to get the live map.
    */
   async open(hash = '', { keepPreview = false } = {}): Promise<void> {
     await this.page.goto(hash ? `./${hash}` : './');
@@ -38,13 +38,15 @@ export class AtlasDriver {
    * first-view.spec makes the real gestures (pointer, tap, Tab).
    */
   async reachForMap(): Promise<void> {
-    const preview = this.preview();
-    const live = this.page.locator('.maplibregl-canvas, [data-testid="map-fallback"]');
-    await preview.or(live).first().waitFor({ state: 'attached' });
-    await this.page.evaluate(() => { // in one step: the picture may go at any moment once the map loads
+    // Sent until the picture says the map is loading: it listens only once React's effects have run.
+    await this.page.waitForFunction(() => {
+      if (document.querySelector('.maplibregl-canvas, [data-testid="map-fallback"]')) return true;
       const picture = document.querySelector('[data-testid="map-preview"]');
-      if (picture && picture.getAttribute('aria-busy') !== 'true') picture.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
-    });
+      if (!picture) return false; // the app has not drawn yet
+      if (picture.getAttribute('aria-busy') === 'true') return true;
+      picture.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+      return false;
+    }, undefined, { polling: 50 });
   }
 
   /** Waits until the map has the basemap and the plan features and has finished drawing them. */

@@ -1,7 +1,8 @@
 // The map's first view as a picture (made at build time from the SVG map's drawing), in the map's own
 // box. It asks for the interactive map as soon as the user reaches for it: a pointer over it, a touch,
 // the wheel, a key or focus. Costs one small image and no map code.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { fitViewBox } from './fit-view-box';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { previewText } from './preview-strings';
@@ -12,13 +13,11 @@ interface Props {
   onWant: () => void;
   /** The interactive map is being loaded underneath. */
   loading: boolean;
-  /** The picture is on screen (or could not be loaded). */
-  onShown?: () => void;
 }
 
 const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
 
-export function MapPreview({ onWant, loading, onShown }: Props) {
+export function MapPreview({ onWant, loading }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,16 +34,52 @@ export function MapPreview({ onWant, loading, onShown }: Props) {
       if (el.contains(document.activeElement)) document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
     };
   }, []);
+  // While the map loads underneath, the picture is shown as a bitmap copy of itself: measured on a
+  // software renderer, the map's first view came ≈1 s later with the SVG image on screen than without.
+  const picture = useRef<HTMLImageElement>(null);
+  const copy = useRef<HTMLCanvasElement>(null);
+  const [frozen, setFrozen] = useState(false);
+  useEffect(() => {
+    if (!loading) return;
+    let live = true;
+    void freeze(picture.current!, copy.current!).then((done) => live && done && setFrozen(true));
+    return () => { live = false; };
+  }, [loading]);
   return (
     <div
       ref={box} className={`map map-preview${loading ? ' over-map' : ''}`} data-testid="map-preview"
       tabIndex={loading ? -1 : 0} role="region" aria-label={t(lang, 'map')} aria-busy={loading}
     >
       <img
-        src={`data/preview-${lang}.svg`} alt={previewText(lang, 'alt')}
-        fetchPriority="high" onLoad={onShown} onError={onShown} draggable={false}
+        ref={picture} src={`data/preview-${lang}.svg`} alt={previewText(lang, 'alt')}
+        fetchPriority="high" draggable={false} hidden={frozen}
       />
+      <canvas ref={copy} hidden={!frozen} aria-hidden="true" />
       <p className="map-preview-hint" aria-live="polite">{previewText(lang, loading ? 'loading' : 'hint')}</p>
     </div>
   );
+}
+
+/** Draws the picture, as it shows in its box, into `canvas`. False when it cannot (not loaded, no 2D context). */
+async function freeze(img: HTMLImageElement, canvas: HTMLCanvasElement): Promise<boolean> {
+  const { width, height } = img.getBoundingClientRect();
+  const ctx = canvas.getContext('2d');
+  if (!ctx || !width || !height) return false;
+  try {
+    const svg = await (await fetch(img.currentSrc || img.src)).text();
+    const url = URL.createObjectURL(new Blob([fitViewBox(svg, width, height)], { type: 'image/svg+xml' }));
+    try {
+      const shaped = new Image();
+      shaped.src = url;
+      await shaped.decode();
+      canvas.width = Math.round(width * devicePixelRatio);
+      canvas.height = Math.round(height * devicePixelRatio);
+      ctx.drawImage(shaped, 0, 0, canvas.width, canvas.height);
+      return true;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  } catch {
+    return false; // the SVG stays on screen: slower, never wrong
+  }
 }

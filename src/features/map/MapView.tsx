@@ -10,8 +10,14 @@ declare global {
   interface Window { __atlasMap?: MapController['map'] }
 }
 
-/** `onMap` hands the map to the app, which lends it to presenter, compare and export (never to a store). */
-export default function MapView({ onMap }: { onMap?: (map: MapController['map'] | null) => void }) {
+interface Props {
+  /** Hands the map to the app, which lends it to presenter, compare and export (never to a store). */
+  onMap?: (map: MapController['map'] | null) => void;
+  /** The map shows its first view: basemap and plan features drawn. */
+  onDrawn?: () => void;
+}
+
+export default function MapView({ onMap, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const lang = useAtlasStore((s) => s.lang);
   useEffect(() => {
@@ -25,6 +31,7 @@ export default function MapView({ onMap }: { onMap?: (map: MapController['map'] 
       return;
     }
     window.__atlasMap = controller.map; // for end-to-end tests and the console
+    controller.onceDrawn(() => onDrawn?.());
     onMap?.(controller.map);
     let cancelled = false;
     loadBasemap()

@@ -84,6 +84,7 @@ export class MapController {
   private readonly unsubscribe: () => void;
   private hovered: string | null = null;
   private selected: string | null = null;
+  private basemapSet = false;
   /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
   private styleReady = false;
   private placeMarker: Marker | null = null;
@@ -183,9 +184,23 @@ export class MapController {
   setBasemap(sources: BasemapSources): void {
     const set = () => {
       for (const [id, data] of Object.entries(sources)) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
+      this.basemapSet = true;
     };
     if (this.map.loaded() || this.map.isStyleLoaded()) set();
     else this.map.once('load', set);
+  }
+
+  /**
+   * Calls `done` once, at the first idle after both the basemap and the catalogue are on the map: the
+   * map then shows its first view (with or without plan features, as the layers say).
+   */
+  onceDrawn(done: () => void): void {
+    const check = () => {
+      if (!this.basemapSet || !this.applied?.catalogue || this.deferred.pending) return;
+      this.map.off('idle', check);
+      done();
+    };
+    this.map.on('idle', check);
   }
 
   destroy(): void {
