@@ -30,7 +30,7 @@ test('after one visit the app works with the network off: map, panel and reader'
   await expect(reader).toBeHidden();
 
   // Everything the page loaded came from the service worker, not from a network that is not there.
-  const fromNetwork = responses.filter((r) => !r.fromServiceWorker() && !r.url().startsWith('data:')).map((r) => r.url());
+  const fromNetwork = responses.filter((r) => !r.fromServiceWorker() && !/^(data|blob):/.test(r.url())).map((r) => r.url());
   expect(fromNetwork).toEqual([]);
   expect(responses.filter((r) => r.url().includes('/data/')).length).toBeGreaterThanOrEqual(5);
   atlas.expectClean();

@@ -31,7 +31,8 @@ export function MapPreview({ onWant, loading }: Props) {
   useLayoutEffect(() => {
     const el = box.current!;
     return () => {
-      if (el.contains(document.activeElement)) document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
+      // Focused once the commit is done: until then the map is still hidden behind the picture.
+      if (el.contains(document.activeElement)) queueMicrotask(() => document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus());
     };
   }, []);
   // While the map loads underneath, the picture is shown as a bitmap copy of itself: measured on a
