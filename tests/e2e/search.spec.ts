@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { recordFirstIdle } from '../../scripts/bench/page-probes';
 import { AtlasDriver } from './atlas-driver';
 import { occurrences, seedText } from './seed-text';
 
@@ -138,26 +139,9 @@ test('no result: says so and suggests close names; nonsense gets the message alo
 });
 
 test('search loads after the first view, before it is used, and answers each keystroke within a frame in the browser', async ({ page }, info) => {
-  // Notes when the map first draws the plan features (the first view, as src/app/first-view.ts sees it).
-  await page.addInitScript(() => {
-    performance.setResourceTimingBufferSize(1000);
-    let current: unknown;
-    Object.defineProperty(window, '__atlasMap', {
-      configurable: true,
-      get: () => current,
-      set(map) {
-        current = map;
-        const m = map as import('maplibre-gl').Map | undefined;
-        if (!m) return;
-        const check = () => {
-          if (!m.getSource('plan') || !m.querySourceFeatures('plan').length) return;
-          (window as unknown as { __firstViewAt: number }).__firstViewAt = performance.now();
-          m.off('idle', check);
-        };
-        m.on('idle', check);
-      },
-    });
-  });
+  // Notes when the map first draws the basemap and the plan features (the live map's first view).
+  await page.addInitScript(() => performance.setResourceTimingBufferSize(1000));
+  await page.addInitScript(recordFirstIdle);
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
@@ -169,7 +153,7 @@ test('search loads after the first view, before it is used, and answers each key
   await expect.poll(async () => (await searchLoads()).length, { timeout: 20_000 }).toBeGreaterThan(1);
   const loads = await searchLoads();
   expect(loads.some((l) => l.file === 'search-index.json')).toBe(true);
-  const firstView = await page.evaluate(() => (window as unknown as { __firstViewAt?: number }).__firstViewAt);
+  const firstView = await page.evaluate(() => window.__benchFirstIdle);
   expect(firstView).toBeDefined();
   for (const l of loads) expect(l.start, `${l.file} is fetched after the first view is drawn`).toBeGreaterThan(firstView!);
   await atlas.search('汾');
