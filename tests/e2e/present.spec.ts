@@ -73,6 +73,8 @@ test.describe('presenter', () => {
     await atlas.mapIdle();
     const total = Number((await page.locator('.present-count').innerText()).split('/')[1]);
     expect(total).toBeGreaterThan(20);
+    // "Once loaded": search has also fetched the five plans' text in the background after the map drew.
+    await expect.poll(() => atlas.requests.filter((r) => /\/documents\/\d+_\w+\.json$/.test(r.url())).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
     await context.setOffline(true);
     const before = atlas.requests.length;
     const titles = new Set<string>();
