@@ -2,6 +2,7 @@
 // (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
 import './maplibre-init';
+import { AfterNextPaint } from './after-next-paint';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
@@ -22,60 +23,6 @@ const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['ne
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
-
-/** The timers AfterNextPaint uses (injectable for tests). */
-export interface FrameClock {
-  requestFrame(cb: () => void): number;
-  cancelFrame(id: number): void;
-  setTimer(cb: () => void): ReturnType<typeof setTimeout>;
-  clearTimer(id: ReturnType<typeof setTimeout>): void;
-}
-
-const browserClock: FrameClock = {
-  requestFrame: (cb) => requestAnimationFrame(cb),
-  cancelFrame: (id) => cancelAnimationFrame(id),
-  setTimer: (cb) => setTimeout(cb, 0),
-  clearTimer: (id) => clearTimeout(id),
-};
-
-/**
- * Runs `work` once, just after the next frame has been painted: a frame callback queues a task, and
- * tasks run after the frame's rendering. Requests made before it runs are coalesced into that one run.
- */
-export class AfterNextPaint {
-  private frame: number | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  constructor(private readonly work: () => void, private readonly clock: FrameClock = browserClock) {}
-
-  get pending(): boolean {
-    return this.frame !== null || this.timer !== null;
-  }
-
-  request(): void {
-    if (this.pending) return;
-    this.frame = this.clock.requestFrame(() => {
-      this.frame = null;
-      this.timer = this.clock.setTimer(() => {
-        this.timer = null;
-        this.work();
-      });
-    });
-  }
-
-  /** Runs the pending work now (nothing if none is pending). */
-  flush(): void {
-    if (!this.pending) return;
-    this.cancel();
-    this.work();
-  }
-
-  cancel(): void {
-    if (this.frame !== null) this.clock.cancelFrame(this.frame);
-    if (this.timer !== null) this.clock.clearTimer(this.timer);
-    this.frame = this.timer = null;
-  }
-}
 
 const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 

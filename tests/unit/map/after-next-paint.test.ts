@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-
-// The controller module loads maplibre and its worker; only its scheduler is under test here.
-vi.mock('maplibre-gl', () => ({}));
-vi.mock('../../../src/features/map/maplibre-init', () => ({}));
-vi.mock('../../../src/features/map/font-faces', () => ({ MAP_FONT: 'test', mapFontFaces: () => ({}) }));
-
-const { AfterNextPaint } = await import('../../../src/features/map/map-controller');
+import { AfterNextPaint } from '../../../src/features/map/after-next-paint';
 type Clock = ConstructorParameters<typeof AfterNextPaint>[1];
 
 /** A frame clock run by hand: frames and tasks run only when the test says so. */
