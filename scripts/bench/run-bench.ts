@@ -85,7 +85,7 @@ async function main(): Promise<number> {
       const m = l.metrics;
       console.log(`lighthouse ${l.preset}: performance ${l.performance} (runs ${l.performanceRuns.join('/')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${l.lcpElement}), TBT ${m.tbtMs} ms, CLS ${m.cls}, SI ${m.speedIndexMs} ms`);
     }
-    console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
+    console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
     if (interaction.searchNote) console.log(`search: ${interaction.searchNote}`);
     for (const b of budgets) {
       const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
