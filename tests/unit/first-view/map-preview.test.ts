@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { coarse, previewSvg } from '../../../src/features/map-fallback/preview-svg';
+import { coarse, previewSvg, simplifyLine } from '../../../src/features/map-fallback/preview-svg';
 import { DEFAULT_LAYERS, visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 
@@ -35,6 +35,24 @@ describe('preview path thinning', () => {
     expect(out[0][out[0].length - 1][1]).toBeCloseTo(last[1], 1);
     // Every kept vertex is one of the originals, rounded to a tenth: summing 60 steps did not drift.
     for (const [x, y] of out[0]) expect(xs.some(([ox, oy]) => Math.abs(ox - x) < 0.06 && Math.abs(oy - y) < 0.06)).toBe(true);
+  });
+
+  it('drops vertices that stay near the line through their neighbours and keeps the corners', () => {
+    const wiggle = Array.from({ length: 50 }, (_, i) => [i, i % 2 ? 0.4 : -0.4]);
+    expect(simplifyLine([[0, 0], ...wiggle.slice(1, -1), [49, 0]], 1)).toEqual([[0, 0], [49, 0]]);
+    const corner = [[0, 0], [5, 0.3], [10, 0], [10, 5], [10.2, 10], [10, 20]];
+    expect(simplifyLine(corner, 1)).toEqual([[0, 0], [10, 0], [10, 20]]);
+    // Every dropped vertex lies within the tolerance of the kept line.
+    const curve = Array.from({ length: 100 }, (_, i) => [i, 20 * Math.sin(i / 15)]);
+    const kept = simplifyLine(curve, 1);
+    expect(kept.length).toBeLessThan(30);
+    for (const [x, y] of curve) {
+      const k = kept.findIndex(([kx]) => kx >= x);
+      const [ax, ay] = kept[Math.max(0, k - 1)];
+      const [bx, by] = kept[k];
+      const yOnLine = bx === ax ? ay : ay + ((by - ay) * (x - ax)) / (bx - ax);
+      expect(Math.abs(y - yOnLine)).toBeLessThanOrEqual(1.5);
+    }
   });
 
   it('keeps closed rings closed and drops rings too small to see', () => {
