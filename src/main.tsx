@@ -4,8 +4,13 @@ import { App } from './app/App';
 import './app/app.css';
 import { registerServiceWorker } from './app/service-worker';
 import { useAtlasStore } from './store/atlas-store';
+import { watchEarlyReach } from './app/early-reach';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+// The same chunk App loads lazily: a reach before the first render starts it sooner.
+watchEarlyReach(root, () => void import('./features/map/MapView'));
+
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -2,7 +2,8 @@
 // user reaches for the picture or the state asks for something a picture cannot show (a selection, a
 // link with a view, other layers…). Once wanted, the map stays. Without WebGL 2 (maplibre cannot get a
 // context: MapView switches renderer) or once its context is gone for good, the SVG map draws instead.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { reachedEarly } from './early-reach';
 import { useAtlasStore } from '../store/atlas-store';
 import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
@@ -21,7 +22,10 @@ export interface MapBoot {
 
 export function useMapBoot(): MapBoot {
   const stateWantsMap = useAtlasStore(needsInteractiveMap);
-  const [reached, setReached] = useState(false);
+  // A reach for the static picture before the app rendered counts (checked again once the app is on
+  // screen, for a reach made while it rendered).
+  const [reached, setReached] = useState(reachedEarly);
+  useEffect(() => { if (reachedEarly()) setReached(true); }, []);
   const [booted, setBooted] = useState(false);
   if ((reached || stateWantsMap) && !booted) setBooted(true);
   const reach = useCallback(() => setReached(true), []);

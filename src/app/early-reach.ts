@@ -1,0 +1,23 @@
+// The picture in index.html is on screen before the app has rendered. A reach for it then (pointer,
+// touch, wheel, key) is remembered, and starts loading the map's code at once instead of after the
+// app's first render. Framework-free: it runs before React does.
+
+const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
+
+let reached = false;
+
+/** Whether the user reached for the static picture before the app replaced it. */
+export const reachedEarly = (): boolean => reached;
+
+/** Watches the static picture inside `root` until the first reach for it, then calls `load` once. */
+export function watchEarlyReach(root: HTMLElement, load: () => void): void {
+  const picture = root.querySelector('.map-preview');
+  if (!picture) return;
+  const onReach = () => {
+    for (const type of INTENT_EVENTS) picture.removeEventListener(type, onReach, true);
+    if (reached) return;
+    reached = true;
+    load();
+  };
+  for (const type of INTENT_EVENTS) picture.addEventListener(type, onReach, { capture: true, passive: true });
+}
