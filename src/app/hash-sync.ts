@@ -34,8 +34,13 @@ export function startHashSync(store: AtlasStore): () => void {
   // While the URL is being applied to the store, the store's intermediate states must not be
   // written back to the URL (they would overwrite the entry Back just went to).
   let applying = false;
+  // The hash last applied or written. When the URL differs from it, the user has navigated (Back,
+  // Forward, an edited URL) and its hashchange has not arrived yet: the store is stale until then, and
+  // writing it (say, a map move ending) would overwrite the entry just navigated to.
+  let synced = location.hash;
   const apply = () => {
     applying = true;
+    synced = location.hash;
     try {
       applyHash(store, location.hash);
     } finally {
@@ -46,7 +51,7 @@ export function startHashSync(store: AtlasStore): () => void {
   const onHashChange = () => apply();
   window.addEventListener('hashchange', onHashChange);
   const unsubscribe = store.subscribe((next, prev) => {
-    if (applying) return;
+    if (applying || location.hash !== synced) return;
     const hash = formatHash(stateToHash(next));
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const presenting = !!next.present || !!prev.present;
@@ -55,6 +60,7 @@ export function startHashSync(store: AtlasStore): () => void {
     // pushState/replaceState never fire hashchange, so there is no echo to guard against.
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    synced = location.hash;
   });
   return () => {
     window.removeEventListener('hashchange', onHashChange);
