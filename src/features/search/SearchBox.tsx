@@ -4,7 +4,7 @@
 // On a phone the box is an icon button that opens the box over the title.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
-import { flatOptions, optionKey, type SearchOption as Option } from '../../lib/search/group-results';
+import { flatOptions, optionKey, type SearchOption as Option } from '../../lib/search/search-options';
 import { SearchOption } from './SearchOption';
 import { fill, ts } from './search-strings';
 import { useSearch } from './use-search';

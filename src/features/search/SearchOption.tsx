@@ -1,7 +1,7 @@
 // One option of the results listbox: a feature (kind colour and name), a place, or a plan-text hit.
 import type { Lang } from '../../lib/catalogue/catalogue-types';
 import type { SearchDocumentEntry } from '../../lib/search/search-index-types';
-import type { SearchOption as Option } from '../../lib/search/group-results';
+import type { SearchOption as Option } from '../../lib/search/search-options';
 import { kindStyle } from '../../lib/style/kind-styles';
 import { ts } from './search-strings';
 

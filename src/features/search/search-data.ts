@@ -1,12 +1,16 @@
 // Loads what search needs, never for the first view: the name index and the plans' paragraphs are
 // fetched once the first view is drawn and the browser is idle (so the first keystroke finds them in
 // memory and typing never waits for, or re-renders on, their arrival), or at once when the box is used
-// before that (the index on focus, the paragraphs on the first key). Each file is fetched once.
+// before that (the index on focus, the paragraphs on the first key). Each file is fetched once. The
+// search engine's code comes with the index, so it is not part of the first view's JavaScript either.
 import { dataUrl } from '../../data/load-data';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
-import { prepareIndex, type SearchIndex } from '../../lib/search/search-names';
+import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
-import { searchAll } from '../../lib/search/group-results';
+import type { searchAll } from '../../lib/search/group-results';
+
+/** The prepared name index and the engine that searches it (and the plan text). */
+export interface Search { index: SearchIndex; searchAll: typeof searchAll }
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(dataUrl(path));
@@ -14,13 +18,17 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-let indexPromise: Promise<SearchIndex> | null = null;
+let searchPromise: Promise<Search> | null = null;
 let documentsPromise: Promise<TextDocument[]> | null = null;
 
-export function loadSearchIndex(): Promise<SearchIndex> {
-  indexPromise ??= getJson<SearchIndexFile>('search-index.json').then(prepareIndex);
-  indexPromise.catch(() => { indexPromise = null; });
-  return indexPromise;
+export function loadSearch(): Promise<Search> {
+  searchPromise ??= Promise.all([
+    getJson<SearchIndexFile>('search-index.json'),
+    import('../../lib/search/search-names'),
+    import('../../lib/search/group-results'),
+  ]).then(([file, names, engine]) => ({ index: names.prepareIndex(file), searchAll: engine.searchAll }));
+  searchPromise.catch(() => { searchPromise = null; });
+  return searchPromise;
 }
 
 export function loadSearchDocuments(index: SearchIndex): Promise<TextDocument[]> {
@@ -56,21 +64,21 @@ const whenIdle = (run: () => void): (() => void) => {
  * and hands them over as they arrive. Failures are left to the box (it loads again when used).
  * Returns a function that stops handing over (loading that has started completes for later use).
  */
-export function prefetchSearch(onIndex: (index: SearchIndex) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
+export function prefetchSearch(onSearch: (search: Search) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
   let live = true;
   let cancelIdle = () => {};
   void allowed.then(() => {
     if (!live) return;
     cancelIdle = whenIdle(() => {
-      loadSearchIndex().then((index) => {
+      loadSearch().then((search) => {
         if (!live) return;
-        onIndex(index);
+        onSearch(search);
         cancelIdle = whenIdle(() => {
-          loadSearchDocuments(index).then((documents) => {
+          loadSearchDocuments(search.index).then((documents) => {
             if (!live) return;
             onDocuments(documents);
             // One throwaway search while idle: the first real keystroke then runs warm code (≈20 ms less).
-            cancelIdle = whenIdle(() => { searchAll(index, documents, WARM_UP_QUERY); });
+            cancelIdle = whenIdle(() => { search.searchAll(search.index, documents, WARM_UP_QUERY); });
           }, () => undefined);
         });
       }, () => undefined);

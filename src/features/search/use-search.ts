@@ -2,14 +2,13 @@
 // keystroke and records the time each search takes as a User Timing measure ("atlas-search") that tests
 // and the console can read.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
-import { searchAll, type GroupedResults } from '../../lib/search/group-results';
-import { loadSearchDocuments, loadSearchIndex, prefetchSearch } from './search-data';
+import type { GroupedResults } from '../../lib/search/search-options';
+import { loadSearch, loadSearchDocuments, prefetchSearch, type Search } from './search-data';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
-function timedSearch(index: SearchIndex, documents: TextDocument[] | null, query: string): GroupedResults {
+function timedSearch({ index, searchAll }: Search, documents: TextDocument[] | null, query: string): GroupedResults {
   const start = performance.now();
   const results = searchAll(index, documents, query);
   performance.measure('atlas-search', { start, end: performance.now(), detail: query });
@@ -17,34 +16,34 @@ function timedSearch(index: SearchIndex, documents: TextDocument[] | null, query
 }
 
 export function useSearch(query: string) {
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [search, setSearch] = useState<Search | null>(null);
   const [documents, setDocuments] = useState<TextDocument[] | null>(null);
   const [state, setState] = useState<LoadState>('idle');
 
   // Everything loads once the first view is drawn and the browser is idle, before it is needed.
   useEffect(() => prefetchSearch(
-    (i) => { setIndex((current) => current ?? i); setState('ready'); },
+    (loaded) => { setSearch((current) => current ?? loaded); setState('ready'); },
     (d) => setDocuments((current) => current ?? d),
   ), []);
 
-  // Used before that: the index when the box is focused…
+  // Used before that: the index (and the engine) when the box is focused…
   const prepare = useCallback(() => {
-    if (index || state === 'loading') return;
+    if (search || state === 'loading') return;
     setState('loading');
-    loadSearchIndex().then(
-      (i) => { setIndex(i); setState('ready'); },
+    loadSearch().then(
+      (loaded) => { setSearch(loaded); setState('ready'); },
       () => setState('failed'),
     );
-  }, [index, state]);
+  }, [search, state]);
 
   // …and the plan text once something is typed.
   useEffect(() => {
-    if (!index || documents || !query.trim()) return;
+    if (!search || documents || !query.trim()) return;
     let live = true;
-    loadSearchDocuments(index).then((d) => live && setDocuments(d), () => undefined);
+    loadSearchDocuments(search.index).then((d) => live && setDocuments(d), () => undefined);
     return () => { live = false; };
-  }, [index, documents, query]);
+  }, [search, documents, query]);
 
-  const results = useMemo(() => (index && query.trim() ? timedSearch(index, documents, query) : null), [index, documents, query]);
-  return { prepare, results, state, plans: index?.documents ?? [] };
+  const results = useMemo(() => (search && query.trim() ? timedSearch(search, documents, query) : null), [search, documents, query]);
+  return { prepare, results, state, plans: search?.index.documents ?? [] };
 }

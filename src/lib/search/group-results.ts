@@ -1,27 +1,9 @@
 // One search, grouped the way the box shows it: features, places and plan text (or suggestions when no
 // name matches), groups ordered by their best match, each option with a stable flat position.
-import type { SearchFeatureEntry, SearchPlaceEntry } from './search-index-types';
-import { searchNames, type MatchField, type SearchIndex } from './search-names';
-import { searchText, textNeedles, type TextDocument, type TextHit } from './search-text';
+import { searchNames, type SearchIndex } from './search-names';
+import { searchText, textNeedles, type TextDocument } from './search-text';
 import { suggest } from './suggest';
-
-export type SearchOption =
-  | { type: 'feature'; item: SearchFeatureEntry; field?: MatchField }
-  | { type: 'place'; item: SearchPlaceEntry; field?: MatchField }
-  | { type: 'text'; hit: TextHit };
-
-export type GroupKey = 'features' | 'places' | 'text' | 'suggestions';
-
-export interface ResultGroup { key: GroupKey; options: SearchOption[]; total: number }
-
-export interface GroupedResults {
-  query: string;
-  groups: ResultGroup[];
-  /** Nothing has a matching name (suggestions, if any, are in the 'suggestions' group). */
-  noNameMatch: boolean;
-  /** Plan text was not searched because the documents are not loaded yet. */
-  textPending: boolean;
-}
+import type { GroupedResults, ResultGroup } from './search-options';
 
 export interface SearchLimits { features: number; places: number; text: number; suggestions: number }
 // Small enough that the plan-text group shows without scrolling on a 1280×800 screen.
@@ -60,8 +42,3 @@ export function searchAll(index: SearchIndex, documents: TextDocument[] | null, 
   }
   return { query, groups, noNameMatch, textPending: !documents };
 }
-
-/** The options in the order the keyboard walks them. */
-export const flatOptions = (results: GroupedResults): SearchOption[] => results.groups.flatMap((g) => g.options);
-
-export const optionKey = (o: SearchOption): string => (o.type === 'text' ? `text:${o.hit.doc}:${o.hit.paragraph}` : `${o.type}:${o.item.id}`);

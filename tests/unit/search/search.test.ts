@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealIndex } from './real-index';
 import { searchNames } from '../../../src/lib/search/search-names';
-import { flatOptions, searchAll, type SearchOption } from '../../../src/lib/search/group-results';
+import { searchAll } from '../../../src/lib/search/group-results';
+import { flatOptions, type SearchOption } from '../../../src/lib/search/search-options';
 
 const { file, index, documents } = loadRealIndex();
 const label = (o: SearchOption) => (o.type === 'text' ? o.hit.quote : o.item.zh);

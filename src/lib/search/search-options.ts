@@ -1,0 +1,28 @@
+// The shape of one search's results as the box shows them, and the helpers the box needs to walk
+// them. Apart from the engine (group-results.ts), which loads only when search is about to be used.
+import type { SearchFeatureEntry, SearchPlaceEntry } from './search-index-types';
+import type { MatchField } from './search-names';
+import type { TextHit } from './search-text';
+
+export type SearchOption =
+  | { type: 'feature'; item: SearchFeatureEntry; field?: MatchField }
+  | { type: 'place'; item: SearchPlaceEntry; field?: MatchField }
+  | { type: 'text'; hit: TextHit };
+
+export type GroupKey = 'features' | 'places' | 'text' | 'suggestions';
+
+export interface ResultGroup { key: GroupKey; options: SearchOption[]; total: number }
+
+export interface GroupedResults {
+  query: string;
+  groups: ResultGroup[];
+  /** Nothing has a matching name (suggestions, if any, are in the 'suggestions' group). */
+  noNameMatch: boolean;
+  /** Plan text was not searched because the documents are not loaded yet. */
+  textPending: boolean;
+}
+
+/** The options in the order the keyboard walks them. */
+export const flatOptions = (results: GroupedResults): SearchOption[] => results.groups.flatMap((g) => g.options);
+
+export const optionKey = (o: SearchOption): string => (o.type === 'text' ? `text:${o.hit.doc}:${o.hit.paragraph}` : `${o.type}:${o.item.id}`);
