@@ -4,7 +4,7 @@ import { App } from './app/App';
 import './app/app.css';
 import { registerServiceWorker } from './app/service-worker';
 import { useAtlasStore } from './store/atlas-store';
-import { watchEarlyReach } from './app/early-reach';
+import { watchEarlyReach } from './features/map-preview/early-reach';
 
 const root = document.getElementById('root')!;
 // The same chunk App loads lazily: a reach before the first render starts it sooner.

@@ -4,7 +4,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { watchFirstView } from './first-view';
+import { reportFirstViewDrawn } from './first-view';
 import { allowSearchPrefetch } from '../features/search/search-data';
 import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
@@ -41,10 +41,7 @@ export function App() {
   const map = useMapBoot();
   // The one map, lent to presenter, compare and export; never put into the store.
   const mapRef = useRef<MaplibreMap | null>(null);
-  const onMap = useCallback((m: MaplibreMap | null) => {
-    mapRef.current = m;
-    if (m) watchFirstView(m);
-  }, []);
+  const onMap = useCallback((m: MaplibreMap | null) => { mapRef.current = m; }, []);
   const getMap = useCallback(() => mapRef.current, []);
 
   useEffect(() => {
@@ -69,9 +66,12 @@ export function App() {
   }, []);
 
   useEffect(() => startEscapeClose(useAtlasStore), []);
-  // Search loads ahead of use once a live map has drawn (its main-thread work is done); before that,
-  // only when the search box is used. A first view that stays a picture costs no search data.
-  useEffect(() => { if (map.drawn || map.svgMap) allowSearchPrefetch(); }, [map.drawn, map.svgMap]);
+  // Details and search load ahead of use once a live map has drawn (its main-thread work is done);
+  // before that, only when something needs them. A first view that stays a picture costs neither.
+  useEffect(() => {
+    if (map.drawn) reportFirstViewDrawn();
+    if (map.drawn || map.svgMap) allowSearchPrefetch();
+  }, [map.drawn, map.svgMap]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

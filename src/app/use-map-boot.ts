@@ -3,7 +3,7 @@
 // link with a view, other layers…). Once wanted, the map stays. Without WebGL 2 (maplibre cannot get a
 // context: MapView switches renderer) or once its context is gone for good, the SVG map draws instead.
 import { useCallback, useEffect, useState } from 'react';
-import { reachedEarly } from './early-reach';
+import { reachedEarly } from '../features/map-preview/early-reach';
 import { useAtlasStore } from '../store/atlas-store';
 import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';

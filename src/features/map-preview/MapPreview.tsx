@@ -3,6 +3,7 @@
 // the wheel, a key or focus. Costs one small image and no map code.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fitViewBox } from './fit-view-box';
+import { INTENT_EVENTS } from './early-reach';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { previewText } from './preview-strings';
@@ -14,8 +15,6 @@ interface Props {
   /** The interactive map is being loaded underneath. */
   loading: boolean;
 }
-
-const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
 
 export function MapPreview({ onWant, loading }: Props) {
   const lang = useAtlasStore((s) => s.lang);

@@ -40,13 +40,6 @@ export class AfterNextPaint {
     });
   }
 
-  /** Runs the pending work now (nothing if none is pending). */
-  flush(): void {
-    if (!this.pending) return;
-    this.cancel();
-    this.work();
-  }
-
   cancel(): void {
     if (this.frame !== null) this.clock.cancelFrame(this.frame);
     if (this.timer !== null) this.clock.clearTimer(this.timer);

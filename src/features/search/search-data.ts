@@ -50,42 +50,34 @@ const allowed = new Promise<void>((done) => { allow = done; });
 /** The app calls this once its first view is drawn: search may then load ahead of use. */
 export const allowSearchPrefetch = (): void => allow();
 
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 200);
-  return () => clearTimeout(id);
-};
+/** Resolves when the browser is idle (2 s at most). */
+const idle = (): Promise<void> => new Promise((done) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 2000 });
+  else setTimeout(done, 200);
+});
 
 /**
- * Loads the index and then the paragraphs once the app allows it (after its first view), each when the browser is idle,
- * and hands them over as they arrive. Failures are left to the box (it loads again when used).
- * Returns a function that stops handing over (loading that has started completes for later use).
+ * Loads the index and engine, then the paragraphs, once the app allows it (after its first view), each
+ * when the browser is idle, and hands them over as they arrive; then runs one throwaway search, so the
+ * first real keystroke runs warm code (≈20 ms less). Failures are left to the box (it loads again when
+ * used). Returns a function that stops handing over (loading that has started completes for later use).
  */
 export function prefetchSearch(onSearch: (search: Search) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
   let live = true;
-  let cancelIdle = () => {};
-  void allowed.then(() => {
+  void (async () => {
+    await allowed;
+    await idle();
     if (!live) return;
-    cancelIdle = whenIdle(() => {
-      loadSearch().then((search) => {
-        if (!live) return;
-        onSearch(search);
-        cancelIdle = whenIdle(() => {
-          loadSearchDocuments(search.index).then((documents) => {
-            if (!live) return;
-            onDocuments(documents);
-            // One throwaway search while idle: the first real keystroke then runs warm code (≈20 ms less).
-            cancelIdle = whenIdle(() => { search.searchAll(search.index, documents, WARM_UP_QUERY); });
-          }, () => undefined);
-        });
-      }, () => undefined);
-    });
-  });
-  return () => {
-    live = false;
-    cancelIdle();
-  };
+    const search = await loadSearch();
+    if (!live) return;
+    onSearch(search);
+    await idle();
+    if (!live) return;
+    const documents = await loadSearchDocuments(search.index);
+    if (!live) return;
+    onDocuments(documents);
+    await idle();
+    if (live) search.searchAll(search.index, documents, WARM_UP_QUERY);
+  })().catch(() => undefined);
+  return () => { live = false; };
 }

@@ -2,7 +2,7 @@
 // A reach for the static picture before the app renders starts loading the map's code once, and is
 // remembered for the app; the first reach only, and only on the picture.
 import { describe, expect, it, vi } from 'vitest';
-import { reachedEarly, watchEarlyReach } from '../../../src/app/early-reach';
+import { reachedEarly, watchEarlyReach } from '../../../src/features/map-preview/early-reach';
 
 describe('a reach for the static picture', () => {
   it('loads once on the first reach on the picture, not on a reach elsewhere', () => {

@@ -21,11 +21,16 @@ function manualClock() {
   return { clock, frame: () => runAll(frames), tasks: () => runAll(tasks), counts: () => ({ frames: frames.size, tasks: tasks.size }) };
 }
 
+/** A scheduler of a counting piece of work, on a manual clock. */
+function scheduled() {
+  const c = manualClock();
+  const work = vi.fn();
+  return { ...c, work, s: new AfterNextPaint(work, c.clock) };
+}
+
 describe('AfterNextPaint', () => {
   it('runs the work in a task queued by the next frame, not in the frame itself', () => {
-    const c = manualClock();
-    const work = vi.fn();
-    const s = new AfterNextPaint(work, c.clock);
+    const { s, work, ...c } = scheduled();
     s.request();
     expect(s.pending).toBe(true);
     c.tasks();
@@ -38,9 +43,7 @@ describe('AfterNextPaint', () => {
   });
 
   it('coalesces requests made before it runs into one run', () => {
-    const c = manualClock();
-    const work = vi.fn();
-    const s = new AfterNextPaint(work, c.clock);
+    const { s, work, ...c } = scheduled();
     s.request();
     s.request();
     c.frame();
@@ -55,9 +58,7 @@ describe('AfterNextPaint', () => {
   });
 
   it('cancel drops pending work, in the frame or in the task', () => {
-    const c = manualClock();
-    const work = vi.fn();
-    const s = new AfterNextPaint(work, c.clock);
+    const { s, work, ...c } = scheduled();
     s.request();
     s.cancel();
     expect(c.counts()).toEqual({ frames: 0, tasks: 0 });
@@ -69,20 +70,6 @@ describe('AfterNextPaint', () => {
     c.tasks();
     expect(work).not.toHaveBeenCalled();
     expect(s.pending).toBe(false);
-  });
-
-  it('flush runs pending work at once, and only pending work', () => {
-    const c = manualClock();
-    const work = vi.fn();
-    const s = new AfterNextPaint(work, c.clock);
-    s.flush();
-    expect(work).not.toHaveBeenCalled();
-    s.request();
-    s.flush();
-    expect(work).toHaveBeenCalledTimes(1);
-    c.frame();
-    c.tasks();
-    expect(work).toHaveBeenCalledTimes(1);
   });
 
   it('work that requests again is scheduled for a later frame', () => {

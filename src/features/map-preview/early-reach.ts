@@ -2,7 +2,8 @@
 // touch, wheel, key) is remembered, and starts loading the map's code at once instead of after the
 // app's first render. Framework-free: it runs before React does.
 
-const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
+/** What counts as reaching for the map's picture: a pointer over it, a touch, the wheel, a key or focus. */
+export const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
 
 let reached = false;
 
