@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: data checks, typecheck, build, unit tests (vitest), end-to-end tests (Playwright in
+# Runs every test: data checks, typecheck, lint (with the import layering), build, unit tests (vitest), end-to-end tests (Playwright in
 # Debian's chromium), then prints one line "N passed, N failed" counted from their JSON reports.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,7 @@ step() { # step <name> <command…>: a check that counts as one test
 
 step data-check npm run --silent data:check
 step typecheck npm run --silent typecheck
+step lint npm run --silent lint
 step build npm run --silent build
 rm -f reports/unit.json reports/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json

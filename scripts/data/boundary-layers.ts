@@ -65,7 +65,7 @@ export async function buildBoundaryLayers(input: FeatureCollection<Polygon | Mul
   try {
     out = await mapshaper.applyCommands(cmd, { 'all.json': input });
   } catch (err) {
-    throw new Error(`mapshaper (boundaries): ${(err as Error).message}`);
+    throw new Error(`mapshaper (boundaries): ${(err as Error).message}`, { cause: err });
   }
   const counties = asFeatures<BoundaryLayers['counties'][number] & { properties: { prov?: string } }>(out['counties.json'], 'counties');
   const prefectures = asFeatures<BoundaryLayers['prefectures'][number]>(out['prefectures.json'], 'prefectures');

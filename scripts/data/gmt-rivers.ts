@@ -47,7 +47,7 @@ export function runGmtRivers(region: [number, number, number, number]): string {
   try {
     return execFileSync('gmt', ['coast', `-R${w}/${e}/${s}/${n}`, '-Ia', '-Df', '-M'], { encoding: 'utf8', maxBuffer: 64 << 20, cwd });
   } catch (err) {
-    throw new Error(`GSHHG/WDBII: "gmt coast" failed (is Debian gmt + gmt-gshhg-full installed?): ${(err as Error).message}`);
+    throw new Error(`GSHHG/WDBII: "gmt coast" failed (is Debian gmt + gmt-gshhg-full installed?): ${(err as Error).message}`, { cause: err });
   } finally {
     rmSync(cwd, { recursive: true, force: true });
   }

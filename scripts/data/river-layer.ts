@@ -42,7 +42,7 @@ export async function buildRiverFeatures(gmtText: string): Promise<Array<Feature
   try {
     out = await mapshaper.applyCommands(cmd, { 'rivers.json': fc });
   } catch (err) {
-    throw new Error(`mapshaper (rivers): ${(err as Error).message}`);
+    throw new Error(`mapshaper (rivers): ${(err as Error).message}`, { cause: err });
   }
   const text = out['rivers.json'];
   if (text === undefined) throw new Error('mapshaper (rivers): no output');

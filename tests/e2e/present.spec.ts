@@ -86,7 +86,8 @@ test.describe('presenter', () => {
       await page.keyboard.press('ArrowRight');
     }
     await expect(atlas.presenter()).toHaveAttribute('data-step', '1'); // wraps round
-    expect(titles).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    // The steps show different structures (a feature in two frames may come twice, so not all titles differ).
+    expect(titles.size).toBeGreaterThan(total / 2);
     expect([...titles]).toEqual(expect.arrayContaining(['三大城镇群', '一主三副六市域中心', '一群两区三圈', '一核四带多组团', '晋北城镇圈']));
     // The tour itself needs no network. Known gap: maplibre fetches a font subset the first time a label
     // needs one of its characters, so those (and only those) fail offline.

@@ -2,7 +2,7 @@
 // headings (after prefix/suffix filtering). No fuzzy matching: anything else is an error naming
 // the item and the quote.
 import type { Heading, Paragraph, PlanDocument } from '../documents/document-types';
-import { flattenText } from '../documents/flatten-text';
+import { normalizeQuote } from './normalize-quote';
 import type { Citation, CitationErrorReason, CitationFailure, ResolvedCitation } from './citation-types';
 
 export class CitationError extends Error {
@@ -37,9 +37,9 @@ export function tryResolveCitation(
     message: `${itemId}: ${detail} in ${doc.id}: «${citation.quote}»`,
   });
   if (citation.seed !== doc.id) return fail('wrong-document', `citation is for ${citation.seed}, not`);
-  const quote = flattenText(citation.quote);
-  const prefix = flattenText(citation.prefix ?? '');
-  const suffix = flattenText(citation.suffix ?? '');
+  const quote = normalizeQuote(citation.quote);
+  const prefix = normalizeQuote(citation.prefix ?? '');
+  const suffix = normalizeQuote(citation.suffix ?? '');
   if (!quote) return fail('not-found', 'empty quote');
 
   // Reading text: headings and paragraphs in order, so a prefix may reach back into the previous block.

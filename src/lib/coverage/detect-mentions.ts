@@ -17,7 +17,7 @@ export const STRUCTURE_WORDS = [
 /** How far back from a structure word a name may start. */
 export const MAX_LEAD = 18;
 
-const PUNCT = /[\s，。、；：！？,.;:!?（）()“”"‘’'《》〈〉【】\[\]—…·/]/;
+const PUNCT = /[\s，。、；：！？,.;:!?（）()“”"‘’'《》〈〉【】[\]—…·/]/;
 
 /** Words after which a structure's name begins (verbs, function words); the last one in the lead wins. */
 const BOUNDARY_WORDS = [
