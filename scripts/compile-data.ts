@@ -14,6 +14,8 @@ import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
 import { previewSvg } from '../src/features/map-fallback/preview-svg';
 import { buildSearchIndex } from './compile/search-index';
+import { buildPlaceIndex } from './compile/place-index';
+import { shardPlaceIndex } from '../src/lib/places/place-index-types';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
 
@@ -35,6 +37,9 @@ export function compileData(): { features: number; frames: number; documents: nu
   const coverage = buildCoverage(documents, catalogue.features, catalogue.frames);
   writeJson('coverage.json', coverage);
   writeJson('basemap.topo.json', topology);
+  mkdirSync(join(OUT, 'place-index'), { recursive: true });
+  const placeIndex = buildPlaceIndex(topology, catalogue.features, documents, readJson('data/places/mention-rules.json'));
+  for (const [shard, part] of shardPlaceIndex(placeIndex)) writeJson(`place-index/${shard}.json`, part);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
   const overlay = romanizeOverlay(readJson('data/basemap/overlay.json'));
   writeJson('overlay.json', overlay);
