@@ -28,7 +28,10 @@ function applyHash(store: AtlasStore, hash: string): void {
   s.setBasemapOff(h.basemapOff ?? []);
   s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
   // The link's view wins; a link to a feature without one frames the feature.
-  if (h.view) s.moveCamera({ view: h.view });
+  if (h.view) {
+    s.reportView(h.view); // the link's view is the view from now on, before the map has got there
+    s.moveCamera({ view: h.view });
+  }
   else if (h.feature) s.moveCamera({ ids: [h.feature] }, { inset: { panel: true } });
 }
 

@@ -109,8 +109,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   toggleBasemap: (group) => set((s) => ({ basemapOff: toggled(s.basemapOff, group) })),
   setBasemapOff: (basemapOff) => set({ basemapOff }),
   reportView: (view) => set({ view }),
-  // A view asked for is the view from now on (the URL keeps it), before the map has got there.
-  moveCamera: (target, options) => set((s) => ({ camera: intent(s.camera, target, options), ...('view' in target ? { view: target.view } : {}) })),
+  moveCamera: (target, options) => set((s) => ({ camera: intent(s.camera, target, options) })),
   openReader: (reader) => set({ reader }),
   showNotice: (notice) => set({ notice }),
   showPlace: (place) => set({ place }),
