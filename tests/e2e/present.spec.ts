@@ -115,7 +115,8 @@ test.describe('presenter', () => {
     await atlas.open('#present=strategy&step=1&auto=1');
     await page.reload();
     await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
-    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 5000 });
+    // Autoplay counts once the live map has drawn.
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 30_000 });
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3', { timeout: 5000 });
     s = await atlas.presentStep();
     expectVerbatim(s.quote, s.seed);
@@ -123,7 +124,7 @@ test.describe('presenter', () => {
   });
 
   test('each step frames its structure above the caption', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const atlas = new AtlasDriver(page);
     await atlas.open('#present=strategy&step=1');
     await atlas.mapIdle();

@@ -1,5 +1,5 @@
 // Owns the one long-lived maplibre map. It subscribes to the store and applies state to the map
-// (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
+// (layers, visibility, selection, language, camera intents: the camera moves only from those), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
 import './maplibre-init';
 import { AfterNextPaint } from './after-next-paint';
