@@ -98,6 +98,7 @@ test.describe('presenter', () => {
   });
 
   test('links to a tour and step; a missing step opens the first; autoplay advances', async ({ page }) => {
+    test.setTimeout(180_000); // autoplay waits for the live map's first view
     const atlas = new AtlasDriver(page);
     await atlas.open('#present=plan-002&step=3&lang=en');
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
@@ -116,7 +117,7 @@ test.describe('presenter', () => {
     await page.reload();
     await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
     // Autoplay counts once the live map has drawn.
-    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 30_000 });
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 90_000 });
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3', { timeout: 5000 });
     s = await atlas.presentStep();
     expectVerbatim(s.quote, s.seed);
@@ -208,9 +209,11 @@ test.describe('presenter', () => {
 
   test('autoplay counts from when the map has drawn, shows its progress and pauses', async ({ page }) => {
     const atlas = new AtlasDriver(page);
+    test.setTimeout(300_000); // the live map's first view, on a software renderer
     await atlas.recordPresenterTimes();
     await atlas.open('#present=strategy&step=1&auto=2');
-    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 30_000 });
+    await expect(atlas.presenter().locator('.present-auto')).toHaveAttribute('data-state', /waiting|running/);
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 120_000 });
     const times = await atlas.presenterTimes();
     expect(times.mapDrawn, 'the live map drew').toBeGreaterThan(0);
     expect(times.steps[2]! - times.mapDrawn, 'step 1 shown for the whole interval on the live map').toBeGreaterThanOrEqual(1900);

@@ -43,10 +43,11 @@ test('a link to a missing paragraph opens the start of the plan; a missing plan 
 });
 
 test('Escape in the reader’s search box leaves the box and keeps the query; a second Escape closes the reader', async ({ page }) => {
+  test.setTimeout(150_000);
   const atlas = new AtlasDriver(page);
   await atlas.open(`#doc=${DOC}&p=p0030`);
   const reader = atlas.reader();
-  await expect(reader.locator('[data-paragraph="p0030"]')).toBeInViewport();
+  await expect(reader.locator('[data-paragraph="p0030"]')).toBeInViewport({ timeout: 60_000 });
   const box = reader.getByRole('searchbox');
   await box.fill('城市群');
   await box.press('Enter');
