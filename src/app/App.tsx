@@ -14,6 +14,7 @@ import { Notice } from '../components/Notice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
+import { startKeyDispatch } from '../components/key-dispatch';
 import { useMapBoot } from './use-map-boot';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
@@ -65,6 +66,7 @@ export function App() {
     };
   }, []);
 
+  useEffect(() => startKeyDispatch(), []);
   useEffect(() => startEscapeClose(useAtlasStore), []);
   // Details and search load ahead of use once a live map has drawn (its main-thread work is done);
   // before that, only when something needs them. A first view that stays a picture costs neither.
@@ -106,7 +108,7 @@ export function App() {
         </ErrorBoundary>
         <Notice />
         <Suspense fallback={null}>
-          {presenting && <PresentMode getMap={getMap} plans={plans} />}
+          {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
           {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} />}
           {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
         </Suspense>

@@ -1,16 +1,16 @@
 // Escape closes the topmost thing: the reader, then an open sheet (layers, list, sources), then the
-// selected feature's panel; focus returns to what opened it. Components that use Escape themselves
-// (a search box) call preventDefault and win; an open modal dialog, presenter and compare modes own it.
+// selected feature's panel; focus returns to what opened it. It is the app context's `close` action
+// (lib/keys/key-actions); a dialog, the reader's search box and the presenter take Escape before it,
+// and components that use Escape themselves (the top bar's search box) call preventDefault and win.
 import type { AtlasStore } from '../store/atlas-store';
 import { returnFocus, trackOpeners } from '../components/focus-return';
+import { registerKeys } from '../components/key-dispatch';
 
 export function startEscapeClose(store: AtlasStore): () => void {
   const stopTracking = trackOpeners(store);
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented) return;
+  const close = (): boolean => {
     const s = store.getState();
-    if (s.present || s.compare) return;
-    if (document.querySelector('[aria-modal="true"]')) return; // a modal dialog (export) closes itself first
+    if (s.present || s.compare) return false;
     if (s.reader) {
       s.openReader(null);
       requestAnimationFrame(() => document.getElementById('feature-title')?.focus());
@@ -20,12 +20,12 @@ export function startEscapeClose(store: AtlasStore): () => void {
     } else if (s.selectedId) {
       s.select(null);
       returnFocus('feature');
-    } else return;
-    e.preventDefault();
+    } else return false;
+    return true;
   };
-  window.addEventListener('keydown', onKey);
+  const stopKeys = registerKeys({ context: 'app', handlers: { close } });
   return () => {
-    window.removeEventListener('keydown', onKey);
+    stopKeys();
     stopTracking();
   };
 }

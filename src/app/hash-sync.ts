@@ -23,11 +23,16 @@ function applyHash(store: AtlasStore, hash: string): void {
   const s = store.getState();
   s.setLang(h.lang ?? 'zh');
   s.setPresent(h.present ?? null);
-  s.select(h.feature ?? null, 'ui');
+  s.select(h.feature ?? null);
   s.setLayers(h.layers ?? DEFAULT_LAYERS);
   s.setBasemapOff(h.basemapOff ?? []);
   s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
-  if (h.view) s.requestView(h.view);
+  // The link's view wins; a link to a feature without one frames the feature.
+  if (h.view) {
+    s.reportView(h.view); // the link's view is the view from now on, before the map has got there
+    s.moveCamera({ view: h.view });
+  }
+  else if (h.feature) s.moveCamera({ ids: [h.feature] }, { inset: { panel: true } });
 }
 
 export function startHashSync(store: AtlasStore): () => void {

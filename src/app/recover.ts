@@ -7,7 +7,7 @@ import { t } from '../lib/i18n/strings';
 export function recoverWorkingView(store: AtlasStore, error: unknown): void {
   console.warn('Recovered from an error:', error);
   const s = store.getState();
-  s.select(null, 'ui');
+  s.select(null);
   s.hover(null);
   s.openReader(null);
   s.openSheet('none');

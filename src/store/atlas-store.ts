@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import type { Lang, AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { MapView } from '../lib/url/hash-state';
 import { DEFAULT_LAYERS } from '../lib/catalogue/layer-visibility';
+import type { CameraIntent, CameraTarget } from '../lib/camera/camera-intent';
+import type { MapCovers } from '../lib/camera/map-inset';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
 export interface PlaceMarker { lon: number; lat: number; name: string }
@@ -19,16 +21,15 @@ export interface AtlasState {
   /** Citations, provenance and notes by feature id: loaded after the first view. */
   details: Record<string, FeatureDetails> | null;
   selectedId: string | null;
-  /** Whether the last selection came from the map itself (no need to move) or from the UI/URL. */
-  selectionOrigin: 'map' | 'ui';
   hoveredId: string | null;
   /** Layer groups switched on: frame ids and whole plans (`plan:<seed>`). */
   layers: string[];
   /** Basemap layer groups switched off. */
   basemapOff: string[];
-  /** The view the map shows; `viewSeq` increases when something other than the map asks it to move. */
+  /** The view the map shows, as the map reports it (null until it has moved): the URL's `v=`. */
   view: MapView | null;
-  viewSeq: number;
+  /** The last camera intent: the map controller (or the SVG map) applies each one once. */
+  camera: CameraIntent | null;
   reader: ReaderTarget | null;
   notice: string | null;
   /** A place chosen in search: the map marks it (not part of the URL). */
@@ -48,7 +49,10 @@ export interface AtlasActions {
   setLang(lang: Lang): void;
   setCatalogue(catalogue: Catalogue): void;
   setDetails(details: Record<string, FeatureDetails>): void;
-  select(id: string | null, origin?: 'map' | 'ui'): void;
+  /** Selects a feature without moving the map (as a click on the map does). */
+  select(id: string | null): void;
+  /** Selects a feature and frames it beside its panel (list, search, links, reader). */
+  showFeature(id: string): void;
   hover(id: string | null): void;
   toggleLayer(group: string): void;
   setLayers(layers: string[]): void;
@@ -56,8 +60,8 @@ export interface AtlasActions {
   setBasemapOff(groups: string[]): void;
   /** The map moved by itself (user pan/zoom). */
   reportView(view: MapView): void;
-  /** Ask the map to move. */
-  requestView(view: MapView): void;
+  /** Ask the map to show something: the one way anything but the map itself moves the camera. */
+  moveCamera(target: CameraTarget, options?: { inset?: MapCovers; animate?: boolean }): void;
   openReader(target: ReaderTarget | null): void;
   showNotice(notice: string | null): void;
   showPlace(place: PlaceMarker | null): void;
@@ -73,12 +77,11 @@ export const initialAtlasState: AtlasState = {
   catalogue: null,
   details: null,
   selectedId: null,
-  selectionOrigin: 'ui',
   hoveredId: null,
   layers: DEFAULT_LAYERS,
   basemapOff: [],
   view: null,
-  viewSeq: 0,
+  camera: null,
   reader: null,
   notice: null,
   place: null,
@@ -88,6 +91,9 @@ export const initialAtlasState: AtlasState = {
   mapRenderer: 'webgl',
 };
 
+const intent = (last: CameraIntent | null, target: CameraTarget, options: { inset?: MapCovers; animate?: boolean } = {}): CameraIntent =>
+  ({ seq: (last?.seq ?? 0) + 1, target, inset: options.inset, animate: options.animate ?? true });
+
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
@@ -95,14 +101,15 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setLang: (lang) => set({ lang }),
   setCatalogue: (catalogue) => set({ catalogue }),
   setDetails: (details) => set({ details }),
-  select: (selectedId, selectionOrigin = 'ui') => set({ selectedId, selectionOrigin }),
+  select: (selectedId) => set({ selectedId }),
+  showFeature: (id) => set((s) => ({ selectedId: id, camera: intent(s.camera, { ids: [id] }, { inset: { panel: true } }) })),
   hover: (hoveredId) => set({ hoveredId }),
   toggleLayer: (group) => set((s) => ({ layers: toggled(s.layers, group) })),
   setLayers: (layers) => set({ layers }),
   toggleBasemap: (group) => set((s) => ({ basemapOff: toggled(s.basemapOff, group) })),
   setBasemapOff: (basemapOff) => set({ basemapOff }),
   reportView: (view) => set({ view }),
-  requestView: (view) => set((s) => ({ view, viewSeq: s.viewSeq + 1 })),
+  moveCamera: (target, options) => set((s) => ({ camera: intent(s.camera, target, options) })),
   openReader: (reader) => set({ reader }),
   showNotice: (notice) => set({ notice }),
   showPlace: (place) => set({ place }),

@@ -259,6 +259,40 @@ export class AtlasDriver {
     };
   }
 
+  /** Top of the presenter's caption, relative to the map container (px). */
+  async presentCaptionTop(): Promise<number> {
+    const caption = (await this.page.locator('.present-caption').boundingBox())!;
+    const map = (await this.page.getByTestId('map').boundingBox())!;
+    return caption.y - map.y;
+  }
+
+  /** Plan features the map marks as selected (feature state). */
+  async selectedPlanIds(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const ids = map.querySourceFeatures('plan').map((f) => f.properties.id as string);
+      return [...new Set(ids)].filter((id) => map.getFeatureState({ source: 'plan', id }).selected === true);
+    });
+  }
+
+  /** Records, from the first script on, when the live map replaces the picture and when each presenter step appears. */
+  async recordPresenterTimes(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __presentTimes: { mapDrawn: number; steps: Record<number, number> } };
+      w.__presentTimes = { mapDrawn: 0, steps: {} };
+      new MutationObserver(() => {
+        const stage = document.querySelector('.stage');
+        if (stage && !stage.classList.contains('map-drawing') && !w.__presentTimes.mapDrawn) w.__presentTimes.mapDrawn = performance.now();
+        const step = Number(document.querySelector('.present[data-step]')?.getAttribute('data-step'));
+        if (step && !w.__presentTimes.steps[step]) w.__presentTimes.steps[step] = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'data-step'] });
+    });
+  }
+
+  async presenterTimes(): Promise<{ mapDrawn: number; steps: Record<number, number> }> {
+    return this.page.evaluate(() => (window as unknown as { __presentTimes: { mapDrawn: number; steps: Record<number, number> } }).__presentTimes);
+  }
+
   /** Computed font size (px) of an element. */
   async fontSize(selector: string): Promise<number> {
     return this.page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

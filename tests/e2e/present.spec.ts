@@ -99,6 +99,7 @@ test.describe('presenter', () => {
   });
 
   test('links to a tour and step; a missing step opens the first; autoplay advances', async ({ page }) => {
+    test.setTimeout(180_000); // autoplay waits for the live map's first view
     const atlas = new AtlasDriver(page);
     await atlas.open('#present=plan-002&step=3&lang=en');
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
@@ -116,10 +117,120 @@ test.describe('presenter', () => {
     await atlas.open('#present=strategy&step=1&auto=1');
     await page.reload();
     await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
-    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 5000 });
+    // Autoplay counts once the live map has drawn.
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 90_000 });
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3', { timeout: 5000 });
     s = await atlas.presentStep();
     expectVerbatim(s.quote, s.seed);
+    atlas.expectClean();
+  });
+
+  test('each step frames its structure above the caption', async ({ page }) => {
+    test.setTimeout(180_000);
+    const atlas = new AtlasDriver(page);
+    await atlas.open('#present=strategy&step=1');
+    await atlas.mapIdle();
+    let checked = 0;
+    for (let step = 1; step <= 8; step++) {
+      await expect(atlas.presenter()).toHaveAttribute('data-step', String(step));
+      await atlas.mapIdle();
+      const selected = await atlas.selectedPlanIds();
+      if (selected.length === 1) {
+        const box = await atlas.featureScreenBox(selected[0]!);
+        const captionTop = await atlas.presentCaptionTop();
+        expect(box.bottom, `step ${step}: ${selected[0]} ends above the caption`).toBeLessThanOrEqual(captionTop);
+        expect(box.top, `step ${step}: ${selected[0]} starts below the top of the map`).toBeGreaterThanOrEqual(0);
+        checked++;
+        if (checked === 2) await atlas.screenshot('present-step-above-caption');
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  test('Esc returns to the view and selection from before the presentation', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    // A first visit: the map has not moved from its opening view.
+    await atlas.open();
+    await atlas.mapIdle();
+    const opening = await atlas.settledView();
+    await atlas.topBarMode(/演示|Present/);
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
+    for (const want of ['2', '3']) {
+      await page.keyboard.press('ArrowRight');
+      await expect(atlas.presenter()).toHaveAttribute('data-step', want);
+    }
+    await atlas.mapIdle();
+    expect((await atlas.settledView()).zoom).not.toBeCloseTo(opening.zoom, 1);
+    await page.keyboard.press('Escape');
+    await expect(atlas.presenter()).toHaveCount(0);
+    await atlas.mapIdle();
+    const back = await atlas.settledView();
+    expect(back.zoom).toBeCloseTo(opening.zoom, 2);
+    expect(back.lon).toBeCloseTo(opening.lon, 3);
+    expect(back.lat).toBeCloseTo(opening.lat, 3);
+    expect(await atlas.selectedPlanIds()).toEqual([]);
+
+    // With a selection and a view of the user's own.
+    const [member] = await atlas.frameMembersOfPlan('004');
+    await atlas.open(`#f=${member}&v=7.4/37.6/112.3`);
+    await page.reload();
+    await atlas.mapIdle();
+    const before = await atlas.settledView();
+    await atlas.topBarMode(/演示|Present/);
+    await page.keyboard.press('End');
+    await expect(atlas.presenter()).not.toHaveAttribute('data-step', '1');
+    await atlas.mapIdle();
+    await page.keyboard.press('Escape');
+    await expect(atlas.presenter()).toHaveCount(0);
+    await atlas.mapIdle();
+    const after = await atlas.settledView();
+    expect(after.zoom).toBeCloseTo(before.zoom, 2);
+    expect(after.lon).toBeCloseTo(before.lon, 3);
+    expect(after.lat).toBeCloseTo(before.lat, 3);
+    expect(await atlas.selectedPlanIds()).toEqual([member]);
+    await expect(page).toHaveURL(new RegExp(`#f=${member}&v=7.4/37.6/112.3`));
+    atlas.expectClean();
+  });
+
+  test('Home and End go to the first and last step', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    await atlas.open('#present=strategy&step=3');
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
+    const total = Number((await page.locator('.present-count').innerText()).split('/')[1]);
+    await page.keyboard.press('End');
+    await expect(atlas.presenter()).toHaveAttribute('data-step', String(total));
+    await expect(page).toHaveURL(new RegExp(`#present=strategy&step=${total}$`));
+    await page.keyboard.press('Home');
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
+    await expect(page).toHaveURL(/#present=strategy&step=1$/);
+    await expect(atlas.presenter().getByRole('button', { name: '最后一步' })).toHaveAttribute('aria-keyshortcuts', 'End');
+    atlas.expectClean();
+  });
+
+  test('autoplay counts from when the map has drawn, shows its progress and pauses', async ({ page }) => {
+    const atlas = new AtlasDriver(page);
+    test.setTimeout(300_000); // the live map's first view, on a software renderer
+    await atlas.recordPresenterTimes();
+    await atlas.open('#present=strategy&step=1&auto=2');
+    await expect(atlas.presenter().locator('.present-auto')).toHaveAttribute('data-state', /waiting|running/);
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2', { timeout: 120_000 });
+    const times = await atlas.presenterTimes();
+    expect(times.mapDrawn, 'the live map drew').toBeGreaterThan(0);
+    expect(times.steps[2]! - times.mapDrawn, 'step 1 shown for the whole interval on the live map').toBeGreaterThanOrEqual(1900);
+    const auto = atlas.presenter().locator('.present-auto');
+    await expect(auto).toHaveAttribute('data-state', 'running');
+    await expect(auto.getByRole('progressbar')).toBeVisible();
+    await atlas.screenshot('present-autoplay');
+
+    await page.keyboard.press('p');
+    await expect(auto).toHaveAttribute('data-state', 'paused');
+    await expect(auto.getByRole('button', { name: /暂停或继续自动播放/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.waitForTimeout(3000);
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '2');
+    await page.keyboard.press('p');
+    await expect(auto).toHaveAttribute('data-state', 'running');
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '3', { timeout: 5000 });
     atlas.expectClean();
   });
 

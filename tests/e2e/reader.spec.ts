@@ -41,3 +41,31 @@ test('a link to a missing paragraph opens the start of the plan; a missing plan 
   await expect(page.getByRole('status')).toContainText('找不到该文档');
   await expect(page.getByRole('region', { name: /《/ })).toBeHidden();
 });
+
+test('Escape in the reader’s search box leaves the box and keeps the query; a second Escape closes the reader', async ({ page }) => {
+  test.setTimeout(150_000);
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${DOC}&p=p0030`);
+  const reader = atlas.reader();
+  await expect(reader.locator('[data-paragraph="p0030"]')).toBeInViewport({ timeout: 60_000 });
+  const box = reader.getByRole('searchbox');
+  await box.fill('城市群');
+  await box.press('Enter');
+  await box.press('Enter');
+  const count = reader.getByText(/\d+\/\d+ 处匹配/);
+  await expect(count).toHaveText(/^2\//);
+  const scrolled = () => reader.locator('.reader-text').evaluate((el) => el.scrollTop);
+  const position = await scrolled();
+
+  await box.press('Escape');
+  await expect(reader).toBeVisible();
+  await expect(box).not.toBeFocused();
+  await expect(box).toHaveValue('城市群');
+  await expect(count).toHaveText(/^2\//);
+  expect(await scrolled()).toBe(position);
+  await expect(page).toHaveURL(new RegExp(`doc=${DOC}`));
+
+  await page.keyboard.press('Escape');
+  await expect(reader).toBeHidden();
+  atlas.expectClean();
+});

@@ -46,12 +46,12 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     return () => {
       const s = useAtlasStore.getState();
       s.setLayers(saved.layers);
-      s.select(saved.selectedId, 'map');
+      s.select(saved.selectedId);
     };
   }, []);
   useEffect(() => {
     const s = useAtlasStore.getState();
-    s.select(null, 'map');
+    s.select(null);
     s.setLayers([a]);
   }, [a]);
 
@@ -65,7 +65,9 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     setSplit(Math.max(0.1, (w - covered) / 2 / w));
   }, []);
 
-  // The second map: created once, destroyed on leaving; kept in step with the main map both ways.
+  // The second map: created once, destroyed on leaving; kept in step with the main map both ways. It
+  // follows the main map directly (it is this mode's own map); the main map follows it through a camera
+  // intent, which its controller applies at once for an unanimated view.
   useEffect(() => {
     const main = getMap();
     const el = container.current;
@@ -80,14 +82,19 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     second.current = map;
     window.__atlasCompareMap = map; // for end-to-end tests, like window.__atlasMap
     let syncing = false;
-    const follow = (from: MaplibreMap, to: MaplibreMap) => () => {
+    const fromMain = () => {
       if (syncing) return;
       syncing = true;
-      to.jumpTo({ center: from.getCenter(), zoom: from.getZoom() });
+      map.jumpTo({ center: main.getCenter(), zoom: main.getZoom() });
       syncing = false;
     };
-    const fromMain = follow(main, map);
-    const fromSecond = follow(map, main);
+    const fromSecond = () => {
+      if (syncing) return;
+      syncing = true;
+      const c = map.getCenter();
+      useAtlasStore.getState().moveCamera({ view: { lon: c.lng, lat: c.lat, zoom: map.getZoom() } }, { animate: false });
+      syncing = false;
+    };
     main.on('move', fromMain);
     map.on('move', fromSecond);
     const resize = new ResizeObserver(() => map.resize());

@@ -9,6 +9,7 @@ import { exportContent, type ExportContent } from './export-content';
 import { renderExport } from './render-export';
 import { PrintView, type Paper } from './PrintView';
 import { es } from './export-strings';
+import { useKeyActions } from '../../components/key-dispatch';
 import './export.css';
 
 interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClose: () => void }
@@ -24,11 +25,7 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
 
   useEffect(() => { dialog.current?.querySelector('button')?.focus(); }, []);
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useKeyActions('dialog', { closeDialog: onClose }, { modal: true });
 
   /** Waits for the map (and fonts), then draws. */
   const draw = async (withText: boolean, maxNotes: number) => {

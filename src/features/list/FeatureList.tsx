@@ -11,7 +11,7 @@ export function FeatureList({ planById }: { planById: Map<string, PlanSummary> }
   const lang = useAtlasStore((s) => s.lang);
   const catalogue = useAtlasStore((s) => s.catalogue);
   const layers = useAtlasStore((s) => s.layers);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const hover = useAtlasStore((s) => s.hover);
   const openSheet = useAtlasStore((s) => s.openSheet);
   const groups = useMemo(
@@ -22,7 +22,7 @@ export function FeatureList({ planById }: { planById: Map<string, PlanSummary> }
   const choose = (id: string) => {
     hover(null);
     openSheet('none');
-    select(id, 'ui');
+    showFeature(id);
     requestAnimationFrame(() => document.getElementById('feature-title')?.focus());
   };
   if (!groups.length) return <p className="feature-list-empty">{tl(lang, 'empty')}</p>;

@@ -9,6 +9,8 @@ import { t } from '../../lib/i18n/strings';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from './fallback-geometry';
 import { fallbackText } from './fallback-strings';
+import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
+import { mapInset } from '../../lib/camera/map-inset';
 import './map-fallback.css';
 
 declare global {
@@ -29,7 +31,6 @@ export default function MapFallback() {
   const layers = useAtlasStore((s) => s.layers);
   const basemapOff = useAtlasStore((s) => s.basemapOff);
   const selectedId = useAtlasStore((s) => s.selectedId);
-  const selectionOrigin = useAtlasStore((s) => s.selectionOrigin);
   const hoveredId = useAtlasStore((s) => s.hoveredId);
 
   useEffect(() => {
@@ -62,11 +63,10 @@ export default function MapFallback() {
   const visible = useMemo(() => new Set(features ? visibleFeatureIds(features, layers, selectedId) : []), [features, layers, selectedId]);
 
   // Where the map looks: on first drawing the view it takes over (from the WebGL map or the link),
-  // then any view asked for (viewSeq), and a selection made outside the map (panel, search, link).
-  const viewSeq = useAtlasStore((s) => s.viewSeq);
+  // then each camera intent once, like the WebGL map's controller (an intent for features waits for them).
+  const camera = useAtlasStore((s) => s.camera);
   const placedFor = useRef<FallbackDrawing | null>(null);
-  const appliedViewSeq = useRef(-1);
-  const fittedFor = useRef<string | null>(null);
+  const appliedSeq = useRef(0);
   useEffect(() => {
     const behaviour = zoomRef.current;
     if (!drawing || !size || !behaviour) return;
@@ -76,31 +76,32 @@ export default function MapFallback() {
     const moveTo = ({ k, x, y }: PanZoom) => d3select(svgRef.current!).call(behaviour.transform, zoomIdentity.translate(x, y).scale(Math.min(kMax, Math.max(kMin, k))));
     const s = useAtlasStore.getState();
     if (placedFor.current !== drawing) {
-      // First drawing, or redrawn for a new size: keep the view's centre and zoom.
-      if (!placedFor.current) {
-        appliedViewSeq.current = s.viewSeq;
-        if (s.view) fittedFor.current = s.selectedId;
-      }
+      // First drawing, or redrawn for a new size: keep the view's centre and zoom. A view taken over
+      // is where the intents so far have led.
+      if (!placedFor.current && s.view) appliedSeq.current = s.camera?.seq ?? 0;
       placedFor.current = drawing;
       if (s.view) moveTo(viewToPanZoom(s.view, drawing, size.w, size.h));
     }
-    if (s.viewSeq !== appliedViewSeq.current && s.view) {
-      appliedViewSeq.current = s.viewSeq;
-      moveTo(viewToPanZoom(s.view, drawing, size.w, size.h));
+    const c = s.camera;
+    if (!c || c.seq <= appliedSeq.current) return;
+    if ('view' in c.target) {
+      appliedSeq.current = c.seq;
+      moveTo(viewToPanZoom(c.target.view, drawing, size.w, size.h));
+      return;
     }
-    if (selectedId === fittedFor.current) return;
-    const box = selectedId && selectionOrigin === 'ui' ? drawing.bounds.get(selectedId) : undefined;
-    if (!box && selectedId && selectionOrigin === 'ui' && !features?.length) return; // fit once the features are in
-    fittedFor.current = selectedId;
+    if ('ids' in c.target && !features?.length) return;
+    const box = 'box' in c.target ? c.target.box : featuresBox(features!, c.target.ids);
+    appliedSeq.current = c.seq;
     if (!box) return;
-    const [[x0, y0], [x1, y1]] = box;
-    const phone = size.w < 720;
-    const room = { w: size.w - (phone ? 60 : 500), h: size.h * (phone ? 0.45 : 1) - 80 };
-    const k = Math.min(8, Math.max(1, Math.min(room.w / Math.max(x1 - x0, 1), room.h / Math.max(y1 - y0, 1))));
-    const cx = phone ? size.w / 2 : 40 + room.w / 2;
-    const cy = phone ? 20 + room.h / 2 : size.h / 2;
+    const [x0, y0] = drawing.project([box[0][0], box[1][1]]);
+    const [x1, y1] = drawing.project([box[1][0], box[0][1]]);
+    const panelWidth = parseFloat(getComputedStyle(svgRef.current!).getPropertyValue('--panel-w')) || 400;
+    const inset = mapInset({ width: size.w, height: size.h, panelWidth }, c.inset);
+    const room = { w: size.w - inset.left - inset.right, h: size.h - inset.top - inset.bottom };
+    const k = Math.min(zoomFactor(FIT_MAX_ZOOM), Math.min(room.w / Math.max(x1 - x0, 1), room.h / Math.max(y1 - y0, 1)));
+    const [cx, cy] = [inset.left + room.w / 2, inset.top + room.h / 2];
     moveTo({ k, x: cx - k * (x0 + x1) / 2, y: cy - k * (y0 + y1) / 2 });
-  }, [selectedId, selectionOrigin, drawing, size, viewSeq, features]);
+  }, [camera, drawing, size, features]);
 
   // Moves are reported like the WebGL map's, so the link keeps the view.
   const geometry = useRef({ drawing, size });
@@ -133,7 +134,7 @@ export default function MapFallback() {
 
   return (
     <div className="map map-fallback" role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
-      <svg ref={svgRef} className="fallback-svg" onClick={(e) => { if (e.target === e.currentTarget) store().select(null, 'map'); }}>
+      <svg ref={svgRef} className="fallback-svg" onClick={(e) => { if (e.target === e.currentTarget) store().select(null); }}>
         <g transform={transform.toString()}>
           {drawing && (
             <g className="fallback-basemap" pointerEvents="none">
@@ -158,7 +159,7 @@ export default function MapFallback() {
             <circle
               key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? 8 : p.id === hoveredId ? 7 : 5}
               fill={p.color} className={p.id === selectedId ? 'fb-point selected' : 'fb-point'}
-              onClick={() => store().select(p.id, 'map')} onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
+              onClick={() => store().select(p.id)} onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
             >
               <title>{name(p)}</title>
             </circle>
@@ -190,7 +191,7 @@ export default function MapFallback() {
 function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boolean; hovered: boolean; label: string }) {
   const store = useAtlasStore.getState;
   const events = {
-    onClick: () => store().select(p.id, 'map'),
+    onClick: () => store().select(p.id),
     onMouseEnter: () => store().hover(p.id),
     onMouseLeave: () => store().hover(null),
   };

@@ -1,24 +1,18 @@
 // Owns the one long-lived maplibre map. It subscribes to the store and applies state to the map
-// (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
+// (layers, visibility, selection, language, camera intents: the camera moves only from those), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
 import './maplibre-init';
 import { AfterNextPaint } from './after-next-paint';
-import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
+import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
-import { basemapLayers, BASEMAP_GROUPS, withTopLayers } from './basemap-layers';
+import { basemapLayers, withTopLayers } from './basemap-layers';
 import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
-import { planSourceData, visiblePlanIds } from './plan-source';
-import { featureBounds } from '../../lib/geo/feature-bounds';
-import { sheetHeights } from '../../lib/explorer/sheet-states';
-
-/** Shanxi with a little context around it. */
-export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
-
-/** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
-const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
+import { MapSync } from './map-sync';
+import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
+import type { MapBox } from '../../lib/camera/map-inset';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
@@ -29,13 +23,11 @@ const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'pref
 export class MapController {
   readonly map: MaplibreMap;
   private readonly unsubscribe: () => void;
-  private hovered: string | null = null;
-  private selected: string | null = null;
+  private readonly sync: MapSync;
   private basemapSet = false;
   /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
   private styleReady = false;
   private placeMarker: Marker | null = null;
-  private appliedViewSeq = -1;
   private resizeObserver: ResizeObserver;
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
   /** The state last applied to the map (null: nothing applied yet). */
@@ -61,10 +53,10 @@ export class MapController {
         ]),
         layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name'), planLayers(lang === 'en' ? 'nameEn' : 'nameZh')),
       },
-      bounds: s.view ? undefined : SHANXI_BOUNDS,
+      bounds: s.view ? undefined : HOME_BOUNDS,
       center: s.view ? [s.view.lon, s.view.lat] : undefined,
       zoom: s.view?.zoom,
-      fitBoundsOptions: { padding: 16 },
+      fitBoundsOptions: { padding: OPENING_MARGIN },
       minZoom: 4,
       maxZoom: 12,
       maxBounds: [[103, 30], [122, 46]],
@@ -77,12 +69,11 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true, customAttribution: '底图示意 Illustrative basemap' }), 'bottom-right');
-    this.appliedViewSeq = s.viewSeq;
+    // The map opens at the view asked for (if any): that intent is done.
+    this.sync = new MapSync(this.map, { box: () => this.box(), showPlace: (p) => this.applyPlace(p) }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
 
-    this.map.on('click', (e) => {
-      const hit = this.pick(e.point);
-      this.store.getState().select(hit, 'map');
-    });
+    // A selection made on the map moves nothing.
+    this.map.on('click', (e) => this.store.getState().select(this.pick(e.point)));
     this.map.on('mousemove', (e) => {
       const hit = this.pick(e.point);
       this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
@@ -96,7 +87,12 @@ export class MapController {
 
     this.resizeObserver = new ResizeObserver(() => this.map.resize());
     this.resizeObserver.observe(container);
-    this.unsubscribe = store.subscribe(() => { if (this.styleReady) this.deferred.request(); });
+    this.unsubscribe = store.subscribe((next, prev) => {
+      if (!this.styleReady) return;
+      // An unanimated view (the compare map leading) is followed at once, as the two maps move together.
+      if (next.camera !== prev.camera && next.camera && !next.camera.animate && 'view' in next.camera.target) this.sync.applyCamera(next, false);
+      this.deferred.request();
+    });
     this.map.once('load', () => {
       this.styleReady = true;
       this.deferred.cancel();
@@ -117,12 +113,7 @@ export class MapController {
     });
     this.map.on('webglcontextrestored', () => {
       clearTimeout(this.contextTimer);
-      const restore = () => {
-        const s = this.store.getState();
-        this.hovered = this.selected = null;
-        this.hovered = this.setState(null, s.hoveredId, 'hover');
-        this.selected = this.setState(null, s.selectedId, 'selected');
-      };
+      const restore = () => this.sync.restoreFeatureState(this.store.getState());
       if (this.map.isStyleLoaded()) restore();
       else this.map.once('style.load', restore);
     });
@@ -180,22 +171,9 @@ export class MapController {
     this.apply(s, prev);
   }
 
-  private apply(s: AtlasState, prev: AtlasState | null): void {
-    if (!prev || s.catalogue !== prev.catalogue) {
-      (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
-    }
-    if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
-    if (!prev || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
-    if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
-    if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) {
-      this.selected = this.setState(this.selected, s.selectedId, 'selected');
-      if (s.selectedId && s.selectionOrigin === 'ui' && s.selectedId !== prev?.selectedId) this.fitFeature(s.selectedId);
-    }
-    if (!prev || s.place !== prev.place) this.applyPlace(s.place);
-    if (s.viewSeq !== this.appliedViewSeq && s.view) {
-      this.appliedViewSeq = s.viewSeq;
-      this.map.easeTo({ center: [s.view.lon, s.view.lat], zoom: s.view.zoom, duration: 600 });
-    }
+  /** Applies what changed between two store states (the diffing itself: MapSync). */
+  apply(s: AtlasState, prev: AtlasState | null): void {
+    this.sync.apply(s, prev);
   }
 
   /** Marks the place chosen in search (a pin at its seat). */
@@ -210,57 +188,10 @@ export class MapController {
     el.setAttribute('role', 'img');
   }
 
-  /** Fits the map to a feature, leaving room for the panel that covers part of the map. */
-  fitFeature(id: string): void {
-    const f = this.store.getState().catalogue?.features.features.find((x) => x.properties.id === id);
-    const fb = f && featureBounds(f);
-    if (!fb) return;
-    // An arrow towards a region outside Shanxi means something only with Shanxi in view.
-    const [W, S, E, N] = SHANXI_BOUNDS;
-    const b: typeof fb = f.properties.recipe === 'external'
-      ? [[Math.min(fb[0][0], W), Math.min(fb[0][1], S)], [Math.max(fb[1][0], E), Math.max(fb[1][1], N)]]
-      : fb;
-    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
-    const phone = w < 720;
-    // A new selection opens the phone sheet at half height; on wider screens the panel is docked right.
-    const panelWidth = parseFloat(getComputedStyle(this.map.getContainer()).getPropertyValue('--panel-w')) || 400;
-    const padding = phone
-      ? { top: 40, bottom: sheetHeights(h).half + 20, left: 30, right: 30 }
-      : { top: 60, bottom: 60, left: 60, right: Math.min(panelWidth + 40, w / 2) };
-    this.map.fitBounds(b, { padding, maxZoom: 9, duration: 700 });
-  }
-
-  private setState(previous: string | null, next: string | null, key: 'hover' | 'selected'): string | null {
-    // Only ids of real features: maplibre keeps feature state in plain objects keyed by id, so an id
-    // from the URL such as `__proto__` would otherwise write onto Object.prototype.
-    const known = (id: string | null): id is string => !!id && !!this.store.getState().catalogue?.features.features.some((f) => f.properties.id === id);
-    if (known(previous)) this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { [key]: false });
-    if (!known(next)) return null;
-    this.map.setFeatureState({ source: PLAN_SOURCE, id: next }, { [key]: true });
-    return next;
-  }
-
-  private applyLang(lang: 'zh' | 'en'): void {
-    const base = (lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name']) as ExpressionSpecification;
-    for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
-      this.map.setLayoutProperty(id, 'text-field', base);
-    }
-    this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
-    // Spaced-out letters suit Chinese range and region names, not Latin ones.
-    for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
-  }
-
-  private applyVisibility(s: AtlasState): void {
-    for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
-      const visibility = s.basemapOff.includes(group) ? 'none' : 'visible';
-      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
-    }
-    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
-    const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
-    for (const layer of planLayers('nameZh')) {
-      if (!('filter' in layer) && layer.type === 'background') continue;
-      const base = 'filter' in layer ? layer.filter : undefined;
-      this.map.setFilter(layer.id, base ? (['all', base, visible] as FilterSpecification) : visible);
-    }
+  /** The map's size and the docked panel's width (the `--panel-w` style token). */
+  private box(): MapBox {
+    const container = this.map.getContainer();
+    const panelWidth = parseFloat(getComputedStyle(container).getPropertyValue('--panel-w')) || 400;
+    return { width: container.clientWidth, height: container.clientHeight, panelWidth };
   }
 }

@@ -66,7 +66,7 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
 
 function RelatedList({ ids, currentId, byId }: { ids: string[]; currentId: string; byId: Map<string, AtlasFeature> }) {
   const lang = useAtlasStore((s) => s.lang);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const hover = useAtlasStore((s) => s.hover);
   return (
     <ul className="related-list">
@@ -79,7 +79,7 @@ function RelatedList({ ids, currentId, byId }: { ids: string[]; currentId: strin
           <li key={id}>
             <button type="button" className="related-item" aria-current={current || undefined} disabled={current}
               onClick={() => {
-                select(id, 'ui');
+                showFeature(id);
                 // The button goes away with the old panel: move focus to the new feature's heading.
                 requestAnimationFrame(() => document.getElementById('feature-title')?.focus());
               }} onMouseEnter={() => hover(id)} onMouseLeave={() => hover(null)}

@@ -1,36 +1,40 @@
 // Presenter mode: a guided tour over the one map. Each step shows its layer group, flies to the
 // structure, highlights it and shows its verbatim quote in large type for a projector.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Map as MaplibreMap, LngLatBoundsLike } from 'maplibre-gl';
-import { useAtlasStore } from '../../store/atlas-store';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
-import { buildTours, resolveStep, type TourStep } from '../../lib/present/build-tours';
-import { featureBounds } from '../../lib/geo/feature-bounds';
-import type { AtlasFeature } from '../../lib/catalogue/catalogue-types';
-import { PRESENT_ACTIONS, actionForKey, type PresentActionId } from './present-actions';
+import { buildTours, resolveStep } from '../../lib/present/build-tours';
+import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
+import { keyActionById, keyActions, type KeyActionId } from '../../lib/keys/key-actions';
+import { useKeyActions } from '../../components/key-dispatch';
+import { useAutoplay } from './use-autoplay';
 import { ps } from './present-strings';
 import './present.css';
 
-interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[] }
-
-function stepBounds(step: TourStep, features: AtlasFeature[], memberIds: string[]): [[number, number], [number, number]] | null {
-  const ids = new Set(step.featureId ? [step.featureId] : memberIds);
-  let b: [[number, number], [number, number]] | null = null;
-  for (const f of features) {
-    if (!ids.has(f.properties.id)) continue;
-    const fb = featureBounds(f);
-    if (!fb) continue;
-    b = b ? [[Math.min(b[0][0], fb[0][0]), Math.min(b[0][1], fb[0][1])], [Math.max(b[1][0], fb[1][0]), Math.max(b[1][1], fb[1][1])]] : fb;
-  }
-  return b;
+interface Props {
+  plans: PlanSummary[];
+  /** The live map (or the SVG map) has drawn: autoplay counts from then on. */
+  mapReady: boolean;
 }
 
-export default function PresentMode({ getMap, plans }: Props) {
+type PresentHandlers = Partial<Record<KeyActionId, () => void>>;
+
+/** Puts back what the map showed before presenting: layers, selection and camera. */
+function restore(before: Pick<AtlasState, 'layers' | 'selectedId' | 'view'>): void {
+  const s = useAtlasStore.getState();
+  s.setLayers(before.layers);
+  s.select(before.selectedId);
+  if (before.view) s.moveCamera({ view: before.view });
+  else s.moveCamera({ box: HOME_BOUNDS }, { inset: { margin: OPENING_MARGIN } }); // the map had not moved from its opening view
+}
+
+export default function PresentMode({ plans, mapReady }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const present = useAtlasStore((s) => s.present);
   const catalogue = useAtlasStore((s) => s.catalogue);
   const details = useAtlasStore((s) => s.details);
   const [blank, setBlank] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const caption = useRef<HTMLDivElement>(null);
 
   const planById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
@@ -42,8 +46,19 @@ export default function PresentMode({ getMap, plans }: Props) {
   const resolved = present ? resolveStep(tours, present.tour, present.step) : null;
   const step = resolved?.tour.steps[resolved.step];
 
-  // What the map showed before presenting, restored on leaving.
-  const before = useRef(useAtlasStore.getState());
+  // What the map showed before presenting comes back on leaving, by Esc or by Back.
+  const [before] = useState(() => {
+    const s = useAtlasStore.getState();
+    return { layers: s.layers, selectedId: s.selectedId, view: s.view };
+  });
+  const restored = useRef(false);
+  const putBack = useCallback(() => {
+    if (restored.current) return;
+    restored.current = true;
+    restore(before);
+  }, [before]);
+  // (Left by Back: the store no longer presents when this unmounts. React's development double mount does not count.)
+  useEffect(() => () => { if (!useAtlasStore.getState().present) putBack(); }, [putBack]);
 
   // A link to a missing tour or step lands on a real one; the URL says which.
   useEffect(() => {
@@ -53,73 +68,42 @@ export default function PresentMode({ getMap, plans }: Props) {
     }
   }, [present, resolved]);
 
-  // Each step: show its frame, highlight its structure, fly there (room left for the caption).
+  // Each step: show its frame, highlight its structure and frame it above the caption and its bar.
   useEffect(() => {
     if (!step || !catalogue) return;
     const s = useAtlasStore.getState();
     s.setLayers([step.frameId]);
-    s.select(step.featureId ?? null, 'ui');
-    const frame = catalogue.frames.find((f) => f.id === step.frameId);
-    const bounds = stepBounds(step, catalogue.features.features, frame?.groups.flatMap((g) => g.members) ?? []);
-    const map = getMap();
-    if (!map || !bounds) return;
-    // Keep the structure clear of the caption and the control bar below it.
-    const box = map.getContainer().getBoundingClientRect();
-    const top = caption.current?.getBoundingClientRect().top ?? box.bottom;
-    const bottom = Math.min(Math.max(box.bottom - top + 24, 40), box.height * 0.65);
-    map.fitBounds(bounds as LngLatBoundsLike, { padding: { top: 40, left: 40, right: 40, bottom }, maxZoom: 9, duration: 900 });
-  }, [step, catalogue, getMap, present]);
+    s.select(step.featureId ?? null);
+    const members = catalogue.frames.find((f) => f.id === step.frameId)?.groups.flatMap((g) => g.members) ?? [];
+    const area = root.current?.getBoundingClientRect();
+    const top = caption.current?.getBoundingClientRect().top;
+    s.moveCamera({ ids: step.featureId ? [step.featureId] : members }, { inset: { caption: area && top !== undefined ? area.bottom - top : undefined } });
+  }, [step, catalogue]);
 
-  const go = (delta: number) => {
+  const goTo = (index: (current: number, n: number) => number) => {
     const s = useAtlasStore.getState();
     if (!resolved || !s.present) return;
     const n = resolved.tour.steps.length;
-    s.setPresent({ ...s.present, tour: resolved.tour.id, step: ((resolved.step + delta + n) % n) + 1 });
+    s.setPresent({ ...s.present, tour: resolved.tour.id, step: ((index(resolved.step, n) % n) + n) % n + 1 });
   };
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    const b = before.current;
-    const s = useAtlasStore.getState();
-    s.setPresent(null);
-    s.setLayers(b.layers);
-    s.select(b.selectedId, 'map');
-    if (b.view) s.requestView(b.view);
+    putBack();
+    useAtlasStore.getState().setPresent(null);
   };
-  const handlers: Record<PresentActionId, () => void> = {
-    next: () => (blank ? setBlank(false) : go(1)),
-    previous: () => (blank ? setBlank(false) : go(-1)),
+  const auto = useAutoplay(present?.auto, mapReady, blank, resolved ? `${resolved.tour.id}:${resolved.step}` : '', () => goTo((i) => i + 1));
+  const handlers: PresentHandlers = {
+    next: () => (blank ? setBlank(false) : goTo((i) => i + 1)),
+    previous: () => (blank ? setBlank(false) : goTo((i) => i - 1)),
+    first: () => goTo(() => 0),
+    last: () => goTo((_, n) => n - 1),
+    pause: () => auto.toggle(),
     blank: () => setBlank((x) => !x),
     fullscreen: () => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen?.().catch(() => {})),
     leave,
   };
-  const handlersRef = useRef(handlers);
-  handlersRef.current = handlers;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('select, input, textarea')) return;
-      const id = actionForKey(e.key);
-      if (!id) return;
-      e.preventDefault();
-      e.stopPropagation();
-      handlersRef.current[id]();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {}); // left by Back, say
-    };
-  }, []);
-
-  // Autoplay for an unattended kiosk: next step every `auto` seconds, looping; paused while blanked.
-  const auto = present?.auto;
-  useEffect(() => {
-    if (!auto || blank) return;
-    const timer = window.setTimeout(() => handlersRef.current.next(), auto * 1000);
-    return () => window.clearTimeout(timer);
-  }, [auto, blank, present?.step]);
+  useKeyActions('present', handlers, { modal: true });
+  useEffect(() => () => { if (document.fullscreenElement) void document.exitFullscreen().catch(() => {}); }, []); // left by Back, say
 
   if (!present) return null;
   if (!resolved || !step) {
@@ -127,15 +111,17 @@ export default function PresentMode({ getMap, plans }: Props) {
   }
   const plan = planById.get(step.quote?.seed ?? step.seed);
   const total = resolved.tour.steps.length;
-  const label = (id: PresentActionId) => PRESENT_ACTIONS.find((a) => a.id === id)!;
-  const button = (id: PresentActionId, text?: string) => (
-    <button type="button" onClick={() => handlers[id]()} aria-label={label(id).label[lang]} aria-keyshortcuts={label(id).keys.filter((k) => k !== ' ').join(' ')} title={`${label(id).label[lang]} (${label(id).keyLabel})`}>
-      {text ?? label(id).label[lang]}
-    </button>
-  );
+  const button = (id: KeyActionId, text?: string, pressed?: boolean) => {
+    const action = keyActionById(id);
+    return (
+      <button type="button" onClick={() => handlers[id]?.()} aria-label={action.label[lang]} aria-pressed={pressed} aria-keyshortcuts={action.keys.filter((k) => k !== ' ').join(' ')} title={`${action.label[lang]} (${action.keyLabel})`}>
+        {text ?? action.label[lang]}
+      </button>
+    );
+  };
 
   return (
-    <div className="present" role="region" aria-label={ps(lang, 'presenter')} data-step={resolved.step + 1} data-tour={resolved.tour.id}>
+    <div className="present" ref={root} role="region" aria-label={ps(lang, 'presenter')} data-step={resolved.step + 1} data-tour={resolved.tour.id}>
       <div className="present-caption" ref={caption} aria-live="polite">
         <p className="present-context">{step.context[lang]}</p>
         <h2 className="present-title">{step.title[lang]}{lang === 'en' && <span className="present-alt" lang="zh-CN"> {step.title.zh}</span>}</h2>
@@ -155,15 +141,26 @@ export default function PresentMode({ getMap, plans }: Props) {
       <nav className="present-bar" aria-label={ps(lang, 'presenter')}>
         <span className="present-tour">{resolved.tour.name[lang]}</span>
         <span className="present-count" aria-label={ps(lang, 'step')}>{resolved.step + 1} / {total}</span>
+        {button('first', '⇤')}
         {button('previous', '←')}
         {button('next', '→')}
+        {button('last', '⇥')}
+        {present.auto && (
+          <span className="present-auto" data-state={auto.state}>
+            {button('pause', auto.paused ? '▶' : '⏸', auto.paused)}
+            <span className="present-auto-label">{ps(lang, auto.state === 'waiting' ? 'autoplayWaiting' : auto.paused ? 'autoplayPaused' : 'autoplay')} {present.auto}{ps(lang, 'seconds')}</span>
+            <span className="present-auto-track" role="progressbar" aria-label={ps(lang, 'autoplay')} aria-valuetext={ps(lang, auto.state === 'running' ? 'autoplayRunning' : auto.state === 'waiting' ? 'autoplayWaiting' : 'autoplayPaused')}>
+              <span key={auto.run} className="present-auto-fill" style={{ '--auto': `${present.auto}s` } as React.CSSProperties} />
+            </span>
+          </span>
+        )}
         {button('blank')}
         {button('fullscreen')}
         {button('leave')}
         <details className="present-help">
           <summary>{ps(lang, 'keys')}</summary>
           <dl>
-            {PRESENT_ACTIONS.map((a) => (
+            {keyActions('present').map((a) => (
               <div key={a.id}><dt><kbd>{a.keyLabel}</kbd></dt><dd>{a.label[lang]}</dd></div>
             ))}
           </dl>

@@ -125,7 +125,7 @@ export default function Reader() {
             }}
           />
         )}
-        <article ref={article} className="reader-text" lang="zh-CN">
+        <article ref={article} className="reader-text" lang="zh-CN" tabIndex={-1}>
           {blocks.map((b) =>
             b.type === 'heading' ? (
               <p key={b.heading.id} role="heading" aria-level={Math.min(6, b.heading.level + 2)} className={`reader-heading level-${b.heading.level}`} id={`${doc!.id}-${b.heading.id}`}>

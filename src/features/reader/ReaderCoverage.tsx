@@ -27,7 +27,7 @@ function grouped(list: UnmappedMention[], lang: Lang): { text: string; reason: s
 export function ReaderCoverage({ plan, error, onGo }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const catalogue = useAtlasStore((s) => s.catalogue);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const openReader = useAtlasStore((s) => s.openReader);
   const names = useMemo(() => new Map(catalogue?.features.features.map((f) => [f.properties.id, f.properties.name]) ?? []), [catalogue]);
 
@@ -51,7 +51,7 @@ export function ReaderCoverage({ plan, error, onGo }: Props) {
                 <ul className="coverage-features">
                   {c.featureIds.map((id) => (
                     <li key={id}>
-                      <button type="button" className="feature-link" onClick={() => { select(id, 'ui'); openReader(null); }}>
+                      <button type="button" className="feature-link" onClick={() => { showFeature(id); openReader(null); }}>
                         ◉ {names.get(id)?.[lang] ?? id}
                       </button>
                     </li>

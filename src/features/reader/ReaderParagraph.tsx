@@ -29,7 +29,7 @@ async function copy(text: string): Promise<void> {
 export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features, unmapped }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const openReader = useAtlasStore((s) => s.openReader);
-  const select = useAtlasStore((s) => s.select);
+  const showFeature = useAtlasStore((s) => s.showFeature);
   const [copied, setCopied] = useState(false);
   const runs = markRuns(paragraph.text, quote, term, unmapped);
   const citation = () => formatCitation(doc, { paragraphId: paragraph.id }, quote ? { quote } : {});
@@ -49,7 +49,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
         <ul className="paragraph-features" aria-label={t(lang, 'onTheMap')}>
           {features.map((f) => (
             <li key={f.id}>
-              <button type="button" className="feature-link" onClick={() => { select(f.id, 'ui'); openReader(null); }}>◉ {f.name[lang]}</button>
+              <button type="button" className="feature-link" onClick={() => { showFeature(f.id); openReader(null); }}>◉ {f.name[lang]}</button>
             </li>
           ))}
         </ul>

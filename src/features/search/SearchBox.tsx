@@ -40,11 +40,11 @@ export function SearchBox() {
     if (o.type === 'feature') {
       s.openReader(null);
       s.openSheet('none');
-      s.select(o.item.id, 'ui');
+      s.showFeature(o.item.id);
     } else if (o.type === 'place') {
       s.openReader(null);
       s.showPlace({ lon: o.item.seat[0], lat: o.item.seat[1], name: lang === 'zh' ? o.item.zh : o.item.en });
-      s.requestView({ zoom: PLACE_ZOOM[o.item.kind], lat: o.item.seat[1], lon: o.item.seat[0] });
+      s.moveCamera({ view: { zoom: PLACE_ZOOM[o.item.kind], lat: o.item.seat[1], lon: o.item.seat[0] } });
     } else {
       s.openReader({ doc: o.hit.doc, paragraph: o.hit.paragraph, quote: o.hit.quote });
     }

@@ -19,7 +19,7 @@ describe('hash sync', () => {
 
   it('pushes an entry for a selection and replaces it for a map move', () => {
     const before = history.length;
-    useAtlasStore.getState().select('jinbei-town-circle', 'map');
+    useAtlasStore.getState().select('jinbei-town-circle');
     expect(location.hash).toBe('#f=jinbei-town-circle');
     expect(history.length).toBe(before + 1);
     useAtlasStore.getState().reportView(VIEW);
@@ -28,7 +28,7 @@ describe('hash sync', () => {
   });
 
   it('does not write a stale state over a URL whose hashchange has not arrived yet', () => {
-    useAtlasStore.getState().select('jinbei-town-circle', 'map');
+    useAtlasStore.getState().select('jinbei-town-circle');
     // Back to the entry before the selection: the URL changes first, its hashchange comes later.
     history.replaceState(null, '', '/#');
     useAtlasStore.getState().reportView(VIEW); // the selection's camera move ends in between

@@ -1,0 +1,121 @@
+// Brings a maplibre map from one store state to the next: plan data, language, visibility, hover
+// and selection (feature state), the place marker and camera intents. Only what changed is touched.
+// Works on the few map methods it needs, so a fake map can stand in for it in unit tests.
+import type { FilterSpecification, ExpressionSpecification, FitBoundsOptions, EaseToOptions, JumpToOptions } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { AtlasState } from '../../store/atlas-store';
+import { BASEMAP_GROUPS } from './basemap-layers';
+import { planLayers, PLAN_SOURCE } from './plan-layers';
+import { planSourceData, visiblePlanIds } from './plan-source';
+import { featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
+import { mapInset, type MapBox } from '../../lib/camera/map-inset';
+
+/** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
+const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const FIT_MS = 700;
+const EASE_MS = 600;
+
+/** The part of maplibre's Map that state is applied through. */
+export interface SyncedMap {
+  getSource(id: string): unknown;
+  setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+  setFilter(layer: string, filter: FilterSpecification | null): unknown;
+  setFeatureState(feature: { source: string; id: string }, state: Record<string, boolean>): void;
+  fitBounds(bounds: Bounds, options: FitBoundsOptions): unknown;
+  easeTo(options: EaseToOptions): unknown;
+  jumpTo(options: JumpToOptions): unknown;
+}
+
+export interface SyncHost {
+  /** The map's size and the panel's width, for the free area a fit goes into. */
+  box(): MapBox;
+  /** Marks (or unmarks) the place chosen in search. */
+  showPlace(place: AtlasState['place']): void;
+}
+
+export class MapSync {
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  /** The last camera intent applied (an intent for features waits for the catalogue). */
+  private cameraSeq: number;
+
+  constructor(private readonly map: SyncedMap, private readonly host: SyncHost, private readonly state: () => AtlasState, cameraSeq = 0) {
+    this.cameraSeq = cameraSeq;
+  }
+
+  apply(s: AtlasState, prev: AtlasState | null): void {
+    if (!prev || s.catalogue !== prev.catalogue) {
+      (this.map.getSource(PLAN_SOURCE) as { setData(d: FeatureCollection): void }).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
+    }
+    if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
+    if (!prev || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
+    if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
+    if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
+    this.applyCamera(s, !prev);
+  }
+
+  /** A restored WebGL context has lost feature state: hover and selection go back on. */
+  restoreFeatureState(s: AtlasState): void {
+    this.hovered = this.selected = null;
+    this.hovered = this.setState(null, s.hoveredId, 'hover');
+    this.selected = this.setState(null, s.selectedId, 'selected');
+  }
+
+  /** Carries out the store's camera intent unless it has been already (`first`: the map's first state, no animation). */
+  applyCamera(s: AtlasState, first: boolean): void {
+    const c = s.camera;
+    if (!c || c.seq <= this.cameraSeq) return;
+    const animate = c.animate && !first;
+    if ('view' in c.target) {
+      this.cameraSeq = c.seq;
+      const { lon, lat, zoom } = c.target.view;
+      if (animate) this.map.easeTo({ center: [lon, lat], zoom, duration: EASE_MS });
+      else this.map.jumpTo({ center: [lon, lat], zoom });
+      return;
+    }
+    let box: Bounds | null;
+    if ('box' in c.target) box = c.target.box;
+    else if (!s.catalogue) return; // features are fitted once they are known
+    else box = featuresBox(s.catalogue.features.features, c.target.ids);
+    this.cameraSeq = c.seq;
+    if (!box) return;
+    const padding = mapInset(this.host.box(), c.inset);
+    this.map.fitBounds(box, { padding, maxZoom: FIT_MAX_ZOOM, duration: animate ? FIT_MS : 0 });
+  }
+
+  private setState(previous: string | null, next: string | null, key: 'hover' | 'selected'): string | null {
+    // Only ids of real features: maplibre keeps feature state in plain objects keyed by id, so an id
+    // from the URL such as `__proto__` would otherwise write onto Object.prototype.
+    const known = (id: string | null): id is string => !!id && !!this.state().catalogue?.features.features.some((f) => f.properties.id === id);
+    if (known(previous)) this.map.setFeatureState({ source: PLAN_SOURCE, id: previous }, { [key]: false });
+    if (!known(next)) return null;
+    this.map.setFeatureState({ source: PLAN_SOURCE, id: next }, { [key]: true });
+    return next;
+  }
+
+  private applyLang(lang: 'zh' | 'en'): void {
+    const base = (lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name']) as ExpressionSpecification;
+    for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
+      this.map.setLayoutProperty(id, 'text-field', base);
+    }
+    this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
+    // Spaced-out letters suit Chinese range and region names, not Latin ones.
+    for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
+  }
+
+  private applyVisibility(s: AtlasState): void {
+    for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
+      const visibility = s.basemapOff.includes(group) ? 'none' : 'visible';
+      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
+    }
+    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
+    const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
+    for (const layer of planLayers('nameZh')) {
+      if (!('filter' in layer) && layer.type === 'background') continue;
+      const base = 'filter' in layer ? layer.filter : undefined;
+      this.map.setFilter(layer.id, base ? (['all', base, visible] as FilterSpecification) : visible);
+    }
+  }
+}
