@@ -18,6 +18,8 @@ export interface AtlasState {
   catalogue: Catalogue | null;
   /** Citations, provenance and notes by feature id: loaded after the first view. */
   details: Record<string, FeatureDetails> | null;
+  /** Single features' details fetched ahead of the whole file (a selection's own), by feature id. */
+  earlyDetails: Record<string, FeatureDetails>;
   selectedId: string | null;
   /** Whether the last selection came from the map itself (no need to move) or from the UI/URL. */
   selectionOrigin: 'map' | 'ui';
@@ -40,7 +42,16 @@ export interface AtlasState {
   compare: { a: string; b: string } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
   mapRenderer: 'webgl' | 'svg';
+  /**
+   * How far the map has booted: the build-time picture; the live map's code loading and its first view
+   * drawing underneath; the live map drawn; or the SVG map drawn instead (no WebGL 2, or its context lost).
+   */
+  boot: BootStage;
 }
+
+export type BootStage = 'picture' | 'loading' | 'drawn' | 'svg';
+/** The first view is settled: the live map has drawn it, or the SVG map stands in. */
+export const bootSettled = (s: Pick<AtlasState, 'boot'>): boolean => s.boot === 'drawn' || s.boot === 'svg';
 
 export interface PresentState { tour?: string; step?: number; auto?: number }
 
@@ -48,6 +59,7 @@ export interface AtlasActions {
   setLang(lang: Lang): void;
   setCatalogue(catalogue: Catalogue): void;
   setDetails(details: Record<string, FeatureDetails>): void;
+  addEarlyDetails(id: string, details: FeatureDetails): void;
   select(id: string | null, origin?: 'map' | 'ui'): void;
   hover(id: string | null): void;
   toggleLayer(group: string): void;
@@ -66,12 +78,17 @@ export interface AtlasActions {
   setCompare(compare: AtlasState['compare']): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
   switchToSvgMap(): void;
+  /** The map is wanted (a reach for the picture, or state the picture cannot show): load the live map. */
+  wantMap(): void;
+  /** The live map has drawn its first view: the picture can go. */
+  reportMapDrawn(): void;
 }
 
 export const initialAtlasState: AtlasState = {
   lang: 'zh',
   catalogue: null,
   details: null,
+  earlyDetails: {},
   selectedId: null,
   selectionOrigin: 'ui',
   hoveredId: null,
@@ -86,6 +103,7 @@ export const initialAtlasState: AtlasState = {
   present: null,
   compare: null,
   mapRenderer: 'webgl',
+  boot: 'picture',
 };
 
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -95,6 +113,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setLang: (lang) => set({ lang }),
   setCatalogue: (catalogue) => set({ catalogue }),
   setDetails: (details) => set({ details }),
+  addEarlyDetails: (id, details) => set((s) => ({ earlyDetails: { ...s.earlyDetails, [id]: details } })),
   select: (selectedId, selectionOrigin = 'ui') => set({ selectedId, selectionOrigin }),
   hover: (hoveredId) => set({ hoveredId }),
   toggleLayer: (group) => set((s) => ({ layers: toggled(s.layers, group) })),
@@ -109,7 +128,9 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openSheet: (sheet) => set({ sheet }),
   setPresent: (present) => set({ present }),
   setCompare: (compare) => set({ compare }),
-  switchToSvgMap: () => set({ mapRenderer: 'svg' }),
+  switchToSvgMap: () => set({ mapRenderer: 'svg', boot: 'svg' }),
+  wantMap: () => set((s) => (s.boot === 'picture' ? { boot: 'loading' } : {})),
+  reportMapDrawn: () => set((s) => (s.boot === 'loading' ? { boot: 'drawn' } : {})),
 }));
 
 export type AtlasStore = typeof useAtlasStore;

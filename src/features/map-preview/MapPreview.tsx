@@ -10,21 +10,19 @@ import { previewText } from './preview-strings';
 import './map-preview.css';
 
 interface Props {
-  /** The user reached for the map. */
-  onWant: () => void;
   /** The interactive map is being loaded underneath. */
   loading: boolean;
 }
 
-export function MapPreview({ onWant, loading }: Props) {
+export function MapPreview({ loading }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current!;
-    const want = () => onWant();
+    const want = () => useAtlasStore.getState().wantMap();
     for (const type of INTENT_EVENTS) el.addEventListener(type, want, { passive: true, once: true });
     return () => { for (const type of INTENT_EVENTS) el.removeEventListener(type, want); };
-  }, [onWant]);
+  }, []);
   // Keyboard users keep their place: focus moves on to the map that replaces the picture. A layout
   // effect's cleanup runs while the picture is still in the document, so it still knows it had focus.
   useLayoutEffect(() => {
