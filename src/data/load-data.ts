@@ -45,6 +45,9 @@ export const loadSources = () => cached('sources.json', () => getJson<SourceEntr
 
 export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);
 
+/** What a tap on the first view's picture hits, and its projection (src/lib/preview/picture-hit.ts). */
+export const loadPreviewHits = () => cached('preview-hits.json', () => getJson<import('../lib/preview/picture-hit').PictureHits>('preview-hits.json'));
+
 /** The locator inset's schematic outline of China and Shanxi (scripts/data/build-china-outline.ts) as SVG
  * paths, projected at compile time (src/lib/geo/locator-paths.ts). */
 export const loadLocator = () => getJson<import('../lib/geo/locator-paths').LocatorPaths>('locator.json');
