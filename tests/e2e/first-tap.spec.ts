@@ -36,6 +36,8 @@ async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () => stri
 
 // Held back to show what does not wait for them; no service worker, whose cache the routes would not see.
 test.use({ serviceWorkers: 'block' });
+// Each test loads the live map cold after holding it back, then waits for it to draw.
+test.slow();
 
 const MAP_CODE = /\/assets\/(MapView|maplibre-gl-worker)-[^/]*$/;
 
@@ -59,8 +61,8 @@ test('the first tap on the picture opens the panel of the feature under it; the 
   await atlas.screenshot(`first-tap-${isMobile ? 'phone' : 'desktop'}`);
 
   mapCode.release();
+  await expect(atlas.preview()).toHaveCount(0, { timeout: 90_000 }); // gone once the live map has drawn
   await atlas.mapIdle();
-  await expect(atlas.preview()).toHaveCount(0);
   await expect(atlas.panel().getByRole('heading', { level: 2, name })).toBeVisible();
   const selected = await page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'plan', id }).selected, target.id);
   expect(selected).toBe(true);
@@ -78,8 +80,8 @@ test('a drag on the picture moves it, and the live map opens where the drag ende
   await page.mouse.down();
   await page.mouse.move(cx - 100, cy - 80, { steps: 8 });
   await page.mouse.up();
+  await expect(atlas.preview()).toHaveCount(0, { timeout: 90_000 });
   await atlas.mapIdle();
-  await expect(atlas.preview()).toHaveCount(0);
   // The map's centre is what was 100 px right of and 80 px below the picture's centre.
   const moved = await page.evaluate(() => {
     const map = window.__atlasMap!;
@@ -104,6 +106,7 @@ test('a cold search → pick shows the heading and its first quote without waiti
   expect(mapCode.held().length, 'the map was asked for, and was not there yet').toBeGreaterThan(0);
   mapCode.release();
   allDetails.release();
+  await expect(atlas.preview()).toHaveCount(0, { timeout: 90_000 });
   await atlas.mapIdle();
   atlas.expectClean();
 });
