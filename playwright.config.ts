@@ -5,9 +5,10 @@ const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
 ];
-// ATLAS_PORT / ATLAS_DIST let several checkouts or engineers test side by side.
+// ATLAS_PORT / ATLAS_DIST let several checkouts or engineers test side by side. The tests run against the
+// test build (`npm run build` writes it to dist-e2e: the production build plus the test hooks, window.__atlas*).
 const PORT = Number(process.env.ATLAS_PORT ?? 4317);
-const DIST = process.env.ATLAS_DIST ?? 'dist';
+const DIST = process.env.ATLAS_DIST ?? 'dist-e2e';
 const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
 
 export default defineConfig({
@@ -29,6 +30,6 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // The phone runs the specs whose behaviour differs on a phone; the desktop runs them all.
-    { name: 'phone', testMatch: /(basemap|explore|explorer|reader|search|a11y|present|coverage|first-view)\.spec\.ts$/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
+    { name: 'phone', testMatch: /(basemap|explore|explorer|reader|search|a11y|present|coverage|first-view|first-tap)\.spec\.ts$/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
   ],
 });

@@ -13,6 +13,7 @@ import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
 import { previewSvg } from '../src/features/map-fallback/preview-svg';
+import { previewHits } from '../src/features/map-fallback/preview-hits';
 import { buildSearchIndex } from './compile/search-index';
 import { buildPlaceIndex } from './compile/place-index';
 import { shardPlaceIndex } from '../src/lib/places/place-index-types';
@@ -45,6 +46,8 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('overlay.json', overlay);
   // The first view as a picture, shown until the interactive map is wanted (one per language).
   for (const lang of ['zh', 'en'] as const) writeFileSync(join(OUT, `preview-${lang}.svg`), previewSvg({ topology, overlay }, catalogue.features.features, lang));
+  // What a tap on the picture hits: the same drawing's plan features, in the picture's units.
+  writeJson('preview-hits.json', previewHits({ topology, overlay }, catalogue.features.features, previewSvg({ topology, overlay }, catalogue.features.features, 'zh')));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', readJson('data/sources.json'));
   writeJson('plans.json', readJson('data/plans.json'));

@@ -23,9 +23,11 @@ step data-check npm run --silent data:check
 step typecheck npm run --silent typecheck
 step lint npm run --silent lint
 step build npm run --silent build
+# Test hooks (window.__atlas*) are in the test build only: none in the production build, not even in its source maps.
+step no-test-hooks-in-production bash -c '[ -f dist/index.html ] && ! grep -rl "__atlas" dist && grep -rlq "__atlas" dist-e2e'
 rm -f reports/unit.json reports/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json
-if [ -f dist/index.html ]; then
+if [ -f dist-e2e/index.html ]; then
   npx playwright test
 else
   echo "no build: end-to-end tests not run" >> reports/steps.txt

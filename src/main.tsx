@@ -7,8 +7,12 @@ import { useAtlasStore } from './store/atlas-store';
 import { watchEarlyReach } from './features/map-preview/early-reach';
 
 const root = document.getElementById('root')!;
-// The same chunk App loads lazily: a reach before the first render starts it sooner.
-watchEarlyReach(root, () => void import('./features/map/MapView'));
+// A reach before the first render wants the map in the store (the app boots it once it renders) and
+// starts the chunk App loads lazily sooner.
+watchEarlyReach(root, () => {
+  useAtlasStore.getState().wantMap();
+  void import('./features/map/MapView');
+});
 
 createRoot(root).render(
   <StrictMode>

@@ -1,8 +1,10 @@
 // `npm run bench`: the performance benchmark of the built site (issue 8). Serves the build with the
 // bare maplibre reference page, measures in Debian chromium, writes reports/bench.json, prints the
 // figures against the budgets and exits 1 when a budget is missed. A benchmark, not part of `npm test`.
-// Usage: npm run build && npm run bench -- [--dist dist] [--port 4399] [--runs 7] [--selections 40]
-//        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse]
+// It measures the test build (dist-e2e: the production build plus the test hooks it reads the map through).
+// Usage: npm run build && npm run bench -- [--dist dist-e2e] [--port 4399] [--runs 7] [--selections 40]
+//        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse] [--first-tap-runs 3]
+//        [--only first-tap]   (only the first selection's figures: firstTapToQuoteMs, coldPickToQuoteMs…)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +14,7 @@ import { measureTransfer } from './measure-transfer';
 import { measureMapIdle } from './measure-map-idle';
 import { measureInteraction } from './measure-interaction';
 import { measureLighthouse, type LighthouseFigures } from './measure-lighthouse';
+import { measureFirstTap } from './measure-first-tap';
 import { budgetText, checkBudgets } from './budgets';
 import { round } from './stats';
 
@@ -20,7 +23,7 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const DIST = resolve(arg('dist', process.env.ATLAS_DIST ?? 'dist'));
+const DIST = resolve(arg('dist', process.env.ATLAS_DIST ?? 'dist-e2e'));
 const PORT = Number(arg('port', process.env.ATLAS_BENCH_PORT ?? '4399'));
 const RUNS = Math.max(5, Number(arg('runs', '7')));
 const SELECTIONS = Math.max(30, Number(arg('selections', '40')));
@@ -39,12 +42,16 @@ async function main(): Promise<number> {
   const loadBefore = loadavg()[0];
   try {
     const log = (s: string) => console.log(`bench: ${s}`);
+    const firstTapRuns = Math.max(1, Number(arg('first-tap-runs', '3')));
+    if (arg('only', '') === 'first-tap') return await firstTapOnly(browser, site.appUrl, firstTapRuns, log);
     log(`first-view transfer (${site.appUrl})`);
     const transfer = await measureTransfer(browser, site.appUrl, DIST, DESKTOP);
     log(`map idle vs bare maplibre, ${RUNS} alternating runs`);
     const mapIdle = await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
     log(`${SELECTIONS} selections, search keystrokes`);
     const interaction = await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
+    log(`first tap and cold pick to the first quote, ${firstTapRuns} cold runs each`);
+    const firstTap = await measureFirstTap(browser, site.appUrl, DIST, firstTapRuns);
     const lighthouse: LighthouseFigures[] = [];
     if (!args.includes('--no-lighthouse')) {
       const runs = Math.max(1, Number(arg('lighthouse-runs', '3')));
@@ -59,6 +66,9 @@ async function main(): Promise<number> {
       mapIdleRatioVsBare: mapIdle.mapIdleRatioVsBare,
       selectP95Ms: interaction.selectP95Ms,
       searchP95Ms: interaction.searchP95Ms,
+      firstTapToQuoteMs: firstTap.firstTapToQuoteMs,
+      coldPickToQuoteMs: firstTap.coldPickToQuoteMs,
+      coldPickToQuoteMobileMs: firstTap.coldPickToQuoteMobileMs,
       lighthouseMobilePerformance: mobile?.performance ?? null,
       lighthouseMobileAccessibility: mobile?.accessibility ?? null,
       lighthouseMobileBestPractices: mobile?.bestPractices ?? null,
@@ -74,6 +84,7 @@ async function main(): Promise<number> {
       transfer,
       mapIdle,
       interaction,
+      firstTap,
       lighthouse,
     };
     mkdirSync(dirname(OUT), { recursive: true });
@@ -97,6 +108,22 @@ async function main(): Promise<number> {
     await browser.close();
     await site.close();
   }
+}
+
+/** Only the first selection's figures (`--only first-tap`), printed and written like the whole report. */
+async function firstTapOnly(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, runs: number, log: (s: string) => void): Promise<number> {
+  log(`first tap and cold pick to the first quote, ${runs} cold runs each (${appUrl})`);
+  const loadBefore = loadavg()[0];
+  const firstTap = await measureFirstTap(browser, appUrl, DIST, runs);
+  const budgets = checkBudgets({ firstTapToQuoteMs: firstTap.firstTapToQuoteMs, coldPickToQuoteMs: firstTap.coldPickToQuoteMs, coldPickToQuoteMobileMs: firstTap.coldPickToQuoteMobileMs })
+    .filter((b) => b.value !== null);
+  const report = { date: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0], 1) } }, firstTap, budgets };
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+  console.log(`first tap (${firstTap.feature}): runs ${firstTap.runs.firstTap.join('/')} ms; cold pick desktop ${firstTap.runs.coldPick.join('/')} ms, mobile ${firstTap.runs.coldPickMobile.join('/')} ms; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after}`);
+  for (const b of budgets) console.log(`${b.pass ? 'pass' : 'FAIL'}  ${b.metric.padEnd(30)} ${String(b.value).padStart(8)} ${budgetText(b)}`);
+  console.log(`report: ${OUT}`);
+  return budgets.some((b) => b.pass === false) ? 1 : 0;
 }
 
 main().then((code) => process.exit(code), (e: Error) => {

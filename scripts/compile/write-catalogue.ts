@@ -1,8 +1,9 @@
 // Writes the catalogue three ways: features.geojson (open data, everything), catalogue.topo.json
 // (what the first view needs: shapes, names, kinds, frames, in one topology with the basemap's
 // objects so that county unions share the counties' arcs) and feature-details.json (citations,
-// provenance, notes: loaded after the first view).
-import { writeFileSync } from 'node:fs';
+// provenance, notes: loaded after the first view), and each feature's details on their own as
+// details/<id>.json (what a selection shows at once, without waiting for the whole file).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { topology } from 'topojson-server';
 import { feature, quantize } from 'topojson-client';
@@ -29,5 +30,7 @@ export function writeCatalogue(outDir: string, features: PlanFeatureCollection, 
   const topo = quantize(topology(objects as never) as never, 1e5);
   writeFileSync(join(outDir, 'catalogue.topo.json'), JSON.stringify(topo));
   writeFileSync(join(outDir, 'feature-details.json'), JSON.stringify(details));
+  mkdirSync(join(outDir, 'details'), { recursive: true });
+  for (const [id, d] of Object.entries(details)) writeFileSync(join(outDir, 'details', `${encodeURIComponent(id)}.json`), JSON.stringify(d));
   writeFileSync(join(outDir, 'frames.json'), JSON.stringify(frames));
 }

@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Public files the app never fetches itself (open-data downloads): left to the network. */
-const NOT_PRECACHED = [/^data\/features\.geojson$/, /^sw\.js$/, /\.map$/]; // source maps are for DevTools only
+// Source maps are for DevTools only; one feature's details are also in feature-details.json, which is precached.
+const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/details\//, /^sw\.js$/, /\.map$/];
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

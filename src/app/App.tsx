@@ -4,9 +4,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { reportFirstViewDrawn } from './first-view';
-import { allowSearchPrefetch } from '../features/search/search-data';
-import { loadCatalogue, loadDetails, loadPlans, type PlanSummary } from '../data/load-data';
+import { loadCatalogue, loadDetails, loadFeatureDetails, loadPlans, type PlanSummary } from '../data/load-data';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
@@ -15,7 +13,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
 import { startKeyDispatch } from '../components/key-dispatch';
-import { useMapBoot } from './use-map-boot';
+import { startMapBoot } from './map-boot';
+import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
 
@@ -30,6 +29,12 @@ const CompareMode = lazy(() => import('../features/compare/CompareMode'));
 const ExportDialog = lazy(() => import('../features/export/ExportDialog'));
 /** The compare map reuses the main map's style data, handed over by the map feature. */
 const loadCompareStyle = () => import('../features/map/standalone-style').then((m) => m.standaloneStyle);
+/** Test builds (`vite build --mode e2e`) publish the maps for end-to-end tests; production builds have no hooks at all. */
+const testHooks = import.meta.env.MODE === 'e2e' ? import('./test-hooks') : null;
+type Expose = typeof import('./test-hooks').expose;
+const expose: Expose = (name, value) => void testHooks?.then((hooks) => hooks.expose(name, value));
+const exposeCompareMap = (map: MaplibreMap | null) => expose('compareMap', map);
+const exposeSvgMap = (probe: import('./test-hooks').SvgMapProbe | null) => expose('svgMap', probe);
 
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
@@ -39,10 +44,14 @@ export function App() {
   const presenting = useAtlasStore((s) => s.present !== null);
   const comparing = useAtlasStore((s) => s.compare !== null);
   const [exportOpen, setExportOpen] = useState(false);
-  const map = useMapBoot();
+  const boot = useAtlasStore((s) => s.boot);
+  const map = { booted: boot !== 'picture', svgMap: boot === 'svg', drawn: boot === 'drawn' };
   // The one map, lent to presenter, compare and export; never put into the store.
   const mapRef = useRef<MaplibreMap | null>(null);
-  const onMap = useCallback((m: MaplibreMap | null) => { mapRef.current = m; }, []);
+  const onMap = useCallback((m: MaplibreMap | null) => {
+    mapRef.current = m;
+    expose('map', m);
+  }, []);
   const getMap = useCallback(() => mapRef.current, []);
 
   useEffect(() => {
@@ -59,7 +68,7 @@ export function App() {
         }
       })
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
-    const stopDetails = startDetailsLoading(useAtlasStore, loadDetails, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
       stopDetails();
@@ -68,12 +77,9 @@ export function App() {
 
   useEffect(() => startKeyDispatch(), []);
   useEffect(() => startEscapeClose(useAtlasStore), []);
-  // Details and search load ahead of use once a live map has drawn (its main-thread work is done);
-  // before that, only when something needs them. A first view that stays a picture costs neither.
-  useEffect(() => {
-    if (map.drawn) reportFirstViewDrawn();
-    if (map.drawn || map.svgMap) allowSearchPrefetch();
-  }, [map.drawn, map.svgMap]);
+  // The store's boot (picture → loading → drawn | svg) moves on as the state asks for the map. Details and
+  // search load ahead of use once it is settled (details-loader, search-data).
+  useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -92,11 +98,11 @@ export function App() {
         <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
           {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
           <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
-            {map.svgMap ? <MapFallback /> : map.booted && <MapView onMap={onMap} onDrawn={map.markDrawn} />}
+            {map.svgMap ? <MapFallback onProjection={exposeSvgMap} /> : map.booted && <MapView onMap={onMap} onDrawn={useAtlasStore.getState().reportMapDrawn} />}
           </ErrorBoundary>
         </Suspense>
         {/* Over the map while it loads and draws its first view, then gone. */}
-        {!map.svgMap && !map.drawn && <MapPreview onWant={map.reach} loading={map.booted} />}
+        {!map.svgMap && !map.drawn && <MapPreview loading={map.booted} />}
         <LocatorInset />
         <ErrorBoundary onError={recover}>
           <SidePanel plans={plans} planById={planById} />
@@ -109,7 +115,7 @@ export function App() {
         <Notice />
         <Suspense fallback={null}>
           {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
-          {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} />}
+          {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
           {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
         </Suspense>
       </main>

@@ -1,25 +1,44 @@
 // Citations, provenance and notes (feature-details.json) are not needed to draw the first view, so
 // they do not compete with it: they load as soon as something needs them (a selection, the reader,
-// presenter, compare, the list) or once the first view is drawn (15 s at most).
-import type { AtlasState, AtlasStore } from '../store/atlas-store';
+// presenter, compare, the list) or once the first view is settled (15 s at most). A selection does not
+// wait for the whole file, nor for the live map: its own feature's details (details/<id>.json, a few
+// hundred bytes) are fetched at once, so the panel shows the heading and the first quote together.
+import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
-import { firstViewDrawn } from './first-view';
+import { whenState } from '../store/when-state';
 
 const needsDetails = (s: AtlasState) => s.selectedId !== null || s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
 
-/** Starts loading the details when needed or when the first view is drawn; returns a stop function. */
-export function startDetailsLoading(store: AtlasStore, load: () => Promise<Record<string, FeatureDetails>>, onError: (e: Error) => void): () => void {
+export interface DetailsLoaders {
+  all: () => Promise<Record<string, FeatureDetails>>;
+  one: (id: string) => Promise<FeatureDetails>;
+}
+
+/** Starts loading the details when needed or when the first view is settled; returns a stop function. */
+export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onError: (e: Error) => void): () => void {
   let started = false;
   let stopped = false;
   const start = () => {
     if (started || stopped) return;
     started = true;
-    unsubscribe();
-    load().then((d) => store.getState().setDetails(d), onError);
+    load.all().then((d) => { if (!stopped) store.getState().setDetails(d); }, onError);
   };
-  const unsubscribe = store.subscribe((s) => { if (needsDetails(s)) start(); });
-  void firstViewDrawn(15_000).then(start);
-  if (needsDetails(store.getState())) start();
+  const asked = new Set<string>();
+  const selectionFirst = (s: AtlasState) => {
+    const id = s.selectedId;
+    if (!id || s.details || asked.has(id) || s.earlyDetails[id]) return;
+    if (!s.catalogue?.features.features.some((f) => f.properties.id === id)) return; // only real features' files
+    asked.add(id);
+    // A failure is no matter: the whole file brings the same details.
+    load.one(id).then((d) => { if (!stopped) store.getState().addEarlyDetails(id, d); }, () => undefined);
+  };
+  const check = (s: AtlasState) => {
+    selectionFirst(s);
+    if (needsDetails(s)) start();
+  };
+  const unsubscribe = store.subscribe(check);
+  void whenState(store, bootSettled, 15_000).then(start);
+  check(store.getState());
   return () => {
     stopped = true;
     unsubscribe();

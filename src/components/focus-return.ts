@@ -4,7 +4,9 @@
 import type { AtlasStore } from '../store/atlas-store';
 
 interface Opener { element: Element | null; fallback: string | null }
-const openers: { feature: Opener; sheet: Opener } = { feature: { element: null, fallback: null }, sheet: { element: null, fallback: null } };
+const none = (): Opener => ({ element: null, fallback: null });
+/** The openers recorded by the current tracker (reset when a tracker starts). */
+const openers: { feature: Opener; sheet: Opener } = { feature: none(), sheet: none() };
 
 const current = (): Opener => {
   const element = document.activeElement && document.activeElement !== document.body ? document.activeElement : null;
@@ -13,6 +15,8 @@ const current = (): Opener => {
 
 /** Records openers as the store changes; returns the unsubscribe function. */
 export function trackOpeners(store: AtlasStore): () => void {
+  openers.feature = none();
+  openers.sheet = none();
   return store.subscribe((next, prev) => {
     if (next.selectedId && next.selectedId !== prev.selectedId && !prev.selectedId) openers.feature = current();
     if (next.sheet !== 'none' && prev.sheet === 'none') openers.sheet = current();

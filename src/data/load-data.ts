@@ -5,6 +5,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../store/atlas-store';
+import { cached } from './data-cache';
 
 export const dataUrl = (path: string) => new URL(`data/${path}`, document.baseURI).href;
 
@@ -18,11 +19,7 @@ async function getJson<T>(path: string): Promise<T> {
  * The first view's one topology: the catalogue's features (object `features`) and the basemap's
  * objects, sharing arcs. Fetched once for both the panel and the map.
  */
-let firstViewTopology: Promise<Topology> | null = null;
-const loadTopology = () => (firstViewTopology ??= getJson<Topology>('catalogue.topo.json').catch((e: unknown) => {
-  firstViewTopology = null;
-  throw e;
-}));
+const loadTopology = () => cached('catalogue.topo.json', () => getJson<Topology>('catalogue.topo.json'));
 
 export async function loadCatalogue(): Promise<Catalogue> {
   const [topology, frames] = await Promise.all([loadTopology(), getJson<PlanFrame[]>('frames.json')]);
@@ -30,7 +27,10 @@ export async function loadCatalogue(): Promise<Catalogue> {
   return { features, frames };
 }
 
-export const loadDetails = () => getJson<Record<string, FeatureDetails>>('feature-details.json');
+export const loadDetails = () => cached('feature-details.json', () => getJson<Record<string, FeatureDetails>>('feature-details.json'));
+
+/** One feature's details (data/details/<id>.json, a few hundred bytes): what a selection shows at once. */
+export const loadFeatureDetails = (id: string) => cached(`details/${id}`, () => getJson<FeatureDetails>(`details/${encodeURIComponent(id)}.json`));
 
 export async function loadBasemap(): Promise<{ topology: Topology; overlay: FeatureCollection }> {
   const [topology, overlay] = await Promise.all([loadTopology(), getJson<FeatureCollection>('overlay.json')]);
@@ -41,9 +41,12 @@ export interface PlanSummary { id: string; title: string; titleInferred: boolean
 export const loadPlans = () => getJson<PlanSummary[]>('plans.json');
 
 export interface SourceEntry { id: string; name: string; what?: string; licence: string; attribution?: string; notes?: string; version?: string; package?: string }
-export const loadSources = () => getJson<SourceEntry[]>('sources.json');
+export const loadSources = () => cached('sources.json', () => getJson<SourceEntry[]>('sources.json'));
 
 export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);
+
+/** What a tap on the first view's picture hits, and its projection (src/lib/preview/picture-hit.ts). */
+export const loadPreviewHits = () => cached('preview-hits.json', () => getJson<import('../lib/preview/picture-hit').PictureHits>('preview-hits.json'));
 
 /** The locator inset's schematic outline of China and Shanxi (scripts/data/build-china-outline.ts) as SVG
  * paths, projected at compile time (src/lib/geo/locator-paths.ts). */

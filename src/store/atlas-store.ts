@@ -20,6 +20,8 @@ export interface AtlasState {
   catalogue: Catalogue | null;
   /** Citations, provenance and notes by feature id: loaded after the first view. */
   details: Record<string, FeatureDetails> | null;
+  /** Single features' details fetched ahead of the whole file (a selection's own), by feature id. */
+  earlyDetails: Record<string, FeatureDetails>;
   selectedId: string | null;
   hoveredId: string | null;
   /** Layer groups switched on: frame ids and whole plans (`plan:<seed>`). */
@@ -41,7 +43,16 @@ export interface AtlasState {
   compare: { a: string; b: string } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
   mapRenderer: 'webgl' | 'svg';
+  /**
+   * How far the map has booted: the build-time picture; the live map's code loading and its first view
+   * drawing underneath; the live map drawn; or the SVG map drawn instead (no WebGL 2, or its context lost).
+   */
+  boot: BootStage;
 }
+
+export type BootStage = 'picture' | 'loading' | 'drawn' | 'svg';
+/** The first view is settled: the live map has drawn it, or the SVG map stands in. */
+export const bootSettled = (s: Pick<AtlasState, 'boot'>): boolean => s.boot === 'drawn' || s.boot === 'svg';
 
 export interface PresentState { tour?: string; step?: number; auto?: number }
 
@@ -49,6 +60,7 @@ export interface AtlasActions {
   setLang(lang: Lang): void;
   setCatalogue(catalogue: Catalogue): void;
   setDetails(details: Record<string, FeatureDetails>): void;
+  addEarlyDetails(id: string, details: FeatureDetails): void;
   /** Selects a feature without moving the map (as a click on the map does). */
   select(id: string | null): void;
   /** Selects a feature and frames it beside its panel (list, search, links, reader). */
@@ -70,12 +82,17 @@ export interface AtlasActions {
   setCompare(compare: AtlasState['compare']): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
   switchToSvgMap(): void;
+  /** The map is wanted (a reach for the picture, or state the picture cannot show): load the live map. */
+  wantMap(): void;
+  /** The live map has drawn its first view: the picture can go. */
+  reportMapDrawn(): void;
 }
 
 export const initialAtlasState: AtlasState = {
   lang: 'zh',
   catalogue: null,
   details: null,
+  earlyDetails: {},
   selectedId: null,
   hoveredId: null,
   layers: DEFAULT_LAYERS,
@@ -89,6 +106,7 @@ export const initialAtlasState: AtlasState = {
   present: null,
   compare: null,
   mapRenderer: 'webgl',
+  boot: 'picture',
 };
 
 const intent = (last: CameraIntent | null, target: CameraTarget, options: { inset?: MapCovers; animate?: boolean } = {}): CameraIntent =>
@@ -101,6 +119,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setLang: (lang) => set({ lang }),
   setCatalogue: (catalogue) => set({ catalogue }),
   setDetails: (details) => set({ details }),
+  addEarlyDetails: (id, details) => set((s) => ({ earlyDetails: { ...s.earlyDetails, [id]: details } })),
   select: (selectedId) => set({ selectedId }),
   showFeature: (id) => set((s) => ({ selectedId: id, camera: intent(s.camera, { ids: [id] }, { inset: { panel: true } }) })),
   hover: (hoveredId) => set({ hoveredId }),
@@ -116,7 +135,9 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openSheet: (sheet) => set({ sheet }),
   setPresent: (present) => set({ present }),
   setCompare: (compare) => set({ compare }),
-  switchToSvgMap: () => set({ mapRenderer: 'svg' }),
+  switchToSvgMap: () => set({ mapRenderer: 'svg', boot: 'svg' }),
+  wantMap: () => set((s) => (s.boot === 'picture' ? { boot: 'loading' } : {})),
+  reportMapDrawn: () => set((s) => (s.boot === 'loading' ? { boot: 'drawn' } : {})),
 }));
 
 export type AtlasStore = typeof useAtlasStore;

@@ -16,14 +16,14 @@ import './compare.css';
 
 setWorkerUrl(workerUrl);
 
-declare global {
-  interface Window { __atlasCompareMap?: MaplibreMap }
+type StyleLoader = () => Promise<(lang: Lang, features: AtlasFeatureCollection, ids: string[]) => Promise<StyleSpecification>>;
+interface Props {
+  getMap: () => MaplibreMap | null; plans: PlanSummary[]; loadStyle: StyleLoader;
+  /** Told of the second map while it lives (test builds publish it for end-to-end tests). */
+  onSecondMap?: (map: MaplibreMap | null) => void;
 }
 
-type StyleLoader = () => Promise<(lang: Lang, features: AtlasFeatureCollection, ids: string[]) => Promise<StyleSpecification>>;
-interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; loadStyle: StyleLoader }
-
-export default function CompareMode({ getMap, plans, loadStyle }: Props) {
+export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const compare = useAtlasStore((s) => s.compare);
   const catalogue = useAtlasStore((s) => s.catalogue);
@@ -80,7 +80,7 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     });
     map.touchZoomRotate.disableRotation();
     second.current = map;
-    window.__atlasCompareMap = map; // for end-to-end tests, like window.__atlasMap
+    onSecondMap?.(map);
     let syncing = false;
     const fromMain = () => {
       if (syncing) return;
@@ -105,9 +105,9 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
       resize.disconnect();
       map.remove();
       second.current = null;
-      delete window.__atlasCompareMap;
+      onSecondMap?.(null);
     };
-  }, [getMap]);
+  }, [getMap, onSecondMap]);
 
   // The later group's style and data.
   useEffect(() => {

@@ -14,7 +14,8 @@ import './export.css';
 
 interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClose: () => void }
 
-let sourcesOnce: Promise<SourceEntry[]> | null = null;
+/** The data sources for the credits (loaded once, by the data cache); none when they cannot load. */
+const sourcesOrNone = (): Promise<SourceEntry[]> => loadSources().catch(() => []);
 
 export default function ExportDialog({ getMap, plans, onClose }: Props) {
   const lang = useAtlasStore((s) => s.lang);
@@ -32,8 +33,7 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
     const map = getMap();
     if (!map) throw new Error('no map');
     setStatus('waiting');
-    sourcesOnce ??= loadSources().catch(() => []);
-    const [sources] = await Promise.all([sourcesOnce, mapReady(map)]);
+    const [sources] = await Promise.all([sourcesOrNone(), mapReady(map)]);
     const b = map.getBounds();
     const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes);
     return { canvas: renderExport(map, content, lang, withText), content };

@@ -13,14 +13,15 @@ import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
 import { mapInset } from '../../lib/camera/map-inset';
 import './map-fallback.css';
 
-declare global {
-  interface Window { __atlasSvgMap?: { project(lonlat: [number, number]): [number, number] } }
-}
-
 /** The WebGL map's zoom limit, kept here too. */
 const MAX_ZOOM = 12;
 
-export default function MapFallback() {
+interface Props {
+  /** Told where places are on screen as the drawing and its pan/zoom change (test builds publish it). */
+  onProjection?: (probe: { project(lonlat: [number, number]): [number, number] } | null) => void;
+}
+
+export default function MapFallback({ onProjection }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
@@ -117,12 +118,12 @@ export default function MapFallback() {
     return () => { behaviour.on('end', null); };
   }, []);
 
-  // For end-to-end tests and the console, like window.__atlasMap: where a place is on screen.
+  // Where a place is on screen (end-to-end tests, in test builds).
   useEffect(() => {
-    if (!drawing) return;
-    window.__atlasSvgMap = { project: (lonlat) => transform.apply(drawing.project(lonlat)) };
-    return () => { delete window.__atlasSvgMap; };
-  }, [drawing, transform]);
+    if (!drawing || !onProjection) return;
+    onProjection({ project: (lonlat) => transform.apply(drawing.project(lonlat)) });
+    return () => onProjection(null);
+  }, [drawing, transform, onProjection]);
 
   const zoomBy = (factor: number) => zoomRef.current && d3select(svgRef.current!).call(zoomRef.current.scaleBy, factor);
   const store = useAtlasStore.getState;

@@ -3,7 +3,7 @@
 // code has not been asked for, so the first paint never waits for maplibre. No React, no DOM.
 import type { AtlasFeature } from '../../lib/catalogue/catalogue-types';
 import { DEFAULT_LAYERS, visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
-import { drawFallback, type BasemapInput, type Label, type PlanPath } from './fallback-geometry';
+import { drawFallback, type BasemapInput, type FallbackDrawing, type Label, type PlanPath } from './fallback-geometry';
 import { simplifyPaths } from '../../lib/geo/simplify-paths';
 
 const PADDING = 16; // the WebGL map's fitBounds padding
@@ -60,6 +60,14 @@ function planLabels(plan: PlanPath[], seats: Label[], lang: 'zh' | 'en'): string
   return out;
 }
 
+/** The drawing the picture is made from and the plan features it shows (the picture's hit test reads the same, preview-hits.ts). */
+export function previewDrawing(basemap: BasemapInput, features: AtlasFeature[]): { drawing: FallbackDrawing; plan: PlanPath[] } {
+  const { width, height } = PREVIEW_SIZE;
+  const drawing = drawFallback(width + 8, height + 8, basemap, features); // it keeps 12 px: with these 4, PADDING
+  const shown = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
+  return { drawing, plan: drawing.plan.filter((p) => shown.has(p.id)) };
+}
+
 /**
  * The SVG document. Its viewBox is Shanxi's box: shown with `preserveAspectRatio` meet in a box of any
  * shape, the province is centred as the WebGL map centres it, and the neighbours drawn beyond the
@@ -67,9 +75,7 @@ function planLabels(plan: PlanPath[], seats: Label[], lang: 'zh' | 'en'): string
  */
 export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang: 'zh' | 'en'): string {
   const { width, height } = PREVIEW_SIZE;
-  const drawing = drawFallback(width + 8, height + 8, basemap, features); // it keeps 12 px: with these 4, PADDING
-  const shown = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
-  const plan = drawing.plan.filter((p) => shown.has(p.id));
+  const { drawing, plan } = previewDrawing(basemap, features);
   // Simplified together, so that a border two shapes share stays one line.
   const [neighbours, province, rivers, prefectureBorders, rail, ...planD] = simplifyPaths(
     [drawing.neighbours, drawing.province, drawing.rivers, drawing.prefectureBorders, drawing.rail, ...plan.map((p) => (p.shape === 'point' ? '' : p.d))],

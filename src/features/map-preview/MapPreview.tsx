@@ -1,30 +1,32 @@
 // The map's first view as a picture (made at build time from the SVG map's drawing), in the map's own
 // box. It asks for the interactive map as soon as the user reaches for it: a pointer over it, a touch,
-// the wheel, a key or focus. Costs one small image and no map code.
+// the wheel, a key or focus. Costs one small image and no map code. Until the live map has drawn, the
+// picture answers taps, drags and the wheel itself (use-picture-gestures).
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fitViewBox } from './fit-view-box';
 import { INTENT_EVENTS } from './early-reach';
+import { usePictureGestures } from './use-picture-gestures';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { previewText } from './preview-strings';
 import './map-preview.css';
 
 interface Props {
-  /** The user reached for the map. */
-  onWant: () => void;
   /** The interactive map is being loaded underneath. */
   loading: boolean;
 }
 
-export function MapPreview({ onWant, loading }: Props) {
+export function MapPreview({ loading }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  usePictureGestures(box, stage);
   useEffect(() => {
     const el = box.current!;
-    const want = () => onWant();
+    const want = () => useAtlasStore.getState().wantMap();
     for (const type of INTENT_EVENTS) el.addEventListener(type, want, { passive: true, once: true });
     return () => { for (const type of INTENT_EVENTS) el.removeEventListener(type, want); };
-  }, [onWant]);
+  }, []);
   // Keyboard users keep their place: focus moves on to the map that replaces the picture. A layout
   // effect's cleanup runs while the picture is still in the document, so it still knows it had focus.
   useLayoutEffect(() => {
@@ -50,11 +52,13 @@ export function MapPreview({ onWant, loading }: Props) {
       ref={box} className={`map map-preview${loading ? ' over-map' : ''}`} data-testid="map-preview"
       tabIndex={loading ? -1 : 0} role="region" aria-label={t(lang, 'map')} aria-busy={loading}
     >
-      <img
-        ref={picture} src={`data/preview-${lang}.svg`} alt={previewText(lang, 'alt')}
-        fetchPriority="high" draggable={false} hidden={frozen}
-      />
-      <canvas ref={copy} hidden={!frozen} aria-hidden="true" />
+      <div ref={stage} className="map-preview-stage">
+        <img
+          ref={picture} src={`data/preview-${lang}.svg`} alt={previewText(lang, 'alt')}
+          fetchPriority="high" draggable={false} hidden={frozen}
+        />
+        <canvas ref={copy} hidden={!frozen} aria-hidden="true" />
+      </div>
       <p className="map-preview-hint" aria-live="polite">{previewText(lang, loading ? 'loading' : 'hint')}</p>
     </div>
   );
@@ -62,7 +66,8 @@ export function MapPreview({ onWant, loading }: Props) {
 
 /** Draws the picture, as it shows in its box, into `canvas`. False when it cannot (not loaded, no 2D context). */
 async function freeze(img: HTMLImageElement, canvas: HTMLCanvasElement): Promise<boolean> {
-  const { width, height } = img.getBoundingClientRect();
+  // Its layout size: a pan or zoom of the picture (a transform) is not part of the copy.
+  const [width, height] = [img.offsetWidth, img.offsetHeight];
   const ctx = canvas.getContext('2d');
   if (!ctx || !width || !height) return false;
   try {

@@ -1,14 +1,9 @@
 // The picture in index.html is on screen before the app has rendered. A reach for it then (pointer,
-// touch, wheel, key) is remembered, and starts loading the map's code at once instead of after the
-// app's first render. Framework-free: it runs before React does.
+// touch, wheel, key) is told to `load` (the app wants the map in its store and starts loading the map's
+// code at once instead of after its first render). Framework-free: it runs before React does.
 
 /** What counts as reaching for the map's picture: a pointer over it, a touch, the wheel, a key or focus. */
 export const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'wheel', 'keydown', 'focus'] as const;
-
-let reached = false;
-
-/** Whether the user reached for the static picture before the app replaced it. */
-export const reachedEarly = (): boolean => reached;
 
 /** Watches the static picture inside `root` until the first reach for it, then calls `load` once. */
 export function watchEarlyReach(root: HTMLElement, load: () => void): void {
@@ -16,8 +11,6 @@ export function watchEarlyReach(root: HTMLElement, load: () => void): void {
   if (!picture) return;
   const onReach = () => {
     for (const type of INTENT_EVENTS) picture.removeEventListener(type, onReach, true);
-    if (reached) return;
-    reached = true;
     load();
   };
   for (const type of INTENT_EVENTS) picture.addEventListener(type, onReach, { capture: true, passive: true });

@@ -6,12 +6,8 @@ import { basemapSources } from './basemap-sources';
 import { loadBasemap } from '../../data/load-data';
 import { t } from '../../lib/i18n/strings';
 
-declare global {
-  interface Window { __atlasMap?: MapController['map'] }
-}
-
 interface Props {
-  /** Hands the map to the app, which lends it to presenter, compare and export (never to a store). */
+  /** Hands the map to the app, which lends it to presenter, compare and export (never to a store) and, in test builds, to the tests. */
   onMap?: (map: MapController['map'] | null) => void;
   /** The map shows its first view: basemap and plan features drawn. */
   onDrawn?: () => void;
@@ -30,7 +26,6 @@ export default function MapView({ onMap, onDrawn }: Props) {
       useAtlasStore.getState().switchToSvgMap();
       return;
     }
-    window.__atlasMap = controller.map; // for end-to-end tests and the console
     controller.onceDrawn(() => onDrawn?.());
     onMap?.(controller.map);
     let cancelled = false;
@@ -40,7 +35,6 @@ export default function MapView({ onMap, onDrawn }: Props) {
     return () => {
       cancelled = true;
       controller.destroy();
-      delete window.__atlasMap;
       onMap?.(null);
     };
   }, []);

@@ -15,7 +15,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const select = useAtlasStore((s) => s.select);
   const p = feature.properties;
-  const details = useAtlasStore((s) => s.details?.[p.id]);
+  const details = useAtlasStore((s) => s.details?.[p.id] ?? s.earlyDetails[p.id]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const style = kindStyle(p.kind);
   return (

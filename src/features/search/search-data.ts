@@ -4,6 +4,9 @@
 // before that (the index on focus, the paragraphs on the first key). Each file is fetched once. The
 // search engine's code comes with the index, so it is not part of the first view's JavaScript either.
 import { dataUrl } from '../../data/load-data';
+import { cached } from '../../data/data-cache';
+import { bootSettled, type AtlasStore } from '../../store/atlas-store';
+import { whenState } from '../../store/when-state';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
 import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
@@ -18,37 +21,21 @@ async function getJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-let searchPromise: Promise<Search> | null = null;
-let documentsPromise: Promise<TextDocument[]> | null = null;
+export const loadSearch = (): Promise<Search> => cached('search', () => Promise.all([
+  getJson<SearchIndexFile>('search-index.json'),
+  import('../../lib/search/search-names'),
+  import('../../lib/search/group-results'),
+]).then(([file, names, engine]) => ({ index: names.prepareIndex(file), searchAll: engine.searchAll })));
 
-export function loadSearch(): Promise<Search> {
-  searchPromise ??= Promise.all([
-    getJson<SearchIndexFile>('search-index.json'),
-    import('../../lib/search/search-names'),
-    import('../../lib/search/group-results'),
-  ]).then(([file, names, engine]) => ({ index: names.prepareIndex(file), searchAll: engine.searchAll }));
-  searchPromise.catch(() => { searchPromise = null; });
-  return searchPromise;
-}
-
-export function loadSearchDocuments(index: SearchIndex): Promise<TextDocument[]> {
-  documentsPromise ??= Promise.all(
-    index.documents.map((d) => getJson<{ paragraphs: TextDocument['paragraphs'] }>(`documents/${d.id}.json`).then(({ paragraphs }) => ({
-      id: d.id,
-      paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text })),
-    }))),
-  );
-  documentsPromise.catch(() => { documentsPromise = null; });
-  return documentsPromise;
-}
+export const loadSearchDocuments = (index: SearchIndex): Promise<TextDocument[]> => cached('search-documents', () => Promise.all(
+  index.documents.map((d) => getJson<{ paragraphs: TextDocument['paragraphs'] }>(`documents/${d.id}.json`).then(({ paragraphs }) => ({
+    id: d.id,
+    paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text })),
+  }))),
+));
 
 /** A query that exercises every kind of result: names, places, pinyin and plan text. */
 const WARM_UP_QUERY = '太原';
-
-let allow: () => void = () => {};
-const allowed = new Promise<void>((done) => { allow = done; });
-/** The app calls this once its first view is drawn: search may then load ahead of use. */
-export const allowSearchPrefetch = (): void => allow();
 
 /** Resolves when the browser is idle (2 s at most). */
 const idle = (): Promise<void> => new Promise((done) => {
@@ -57,15 +44,15 @@ const idle = (): Promise<void> => new Promise((done) => {
 });
 
 /**
- * Loads the index and engine, then the paragraphs, once the app allows it (after its first view), each
+ * Loads the index and engine, then the paragraphs, once the first view is settled (the store's boot), each
  * when the browser is idle, and hands them over as they arrive; then runs one throwaway search, so the
  * first real keystroke runs warm code (≈20 ms less). Failures are left to the box (it loads again when
  * used). Returns a function that stops handing over (loading that has started completes for later use).
  */
-export function prefetchSearch(onSearch: (search: Search) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
+export function prefetchSearch(store: AtlasStore, onSearch: (search: Search) => void, onDocuments: (documents: TextDocument[]) => void): () => void {
   let live = true;
   void (async () => {
-    await allowed;
+    await whenState(store, bootSettled);
     await idle();
     if (!live) return;
     const search = await loadSearch();

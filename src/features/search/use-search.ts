@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TextDocument } from '../../lib/search/search-text';
 import type { GroupedResults } from '../../lib/search/search-options';
+import { useAtlasStore } from '../../store/atlas-store';
 import { loadSearch, loadSearchDocuments, prefetchSearch, type Search } from './search-data';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -22,6 +23,7 @@ export function useSearch(query: string) {
 
   // Everything loads once the first view is drawn and the browser is idle, before it is needed.
   useEffect(() => prefetchSearch(
+    useAtlasStore,
     (loaded) => { setSearch((current) => current ?? loaded); setState('ready'); },
     (d) => setDocuments((current) => current ?? d),
   ), []);

@@ -25,4 +25,10 @@ describe('bench budgets', () => {
     expect(budgetText(results.find((r) => r.metric === 'lighthouseMobilePerformance')!)).toBe('≥ 90 score');
     expect(budgetText(results.find((r) => r.metric === 'firstViewJsKB')!)).toBe('≤ 540 KB gzip');
   });
+
+  it('budgets the first selection: a first tap on the picture, a cold search pick on desktop and phone', () => {
+    const results = checkBudgets({ firstTapToQuoteMs: 1001, coldPickToQuoteMs: 300, coldPickToQuoteMobileMs: 550 });
+    const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
+    expect(verdict).toMatchObject({ firstTapToQuoteMs: false, coldPickToQuoteMs: true, coldPickToQuoteMobileMs: true });
+  });
 });

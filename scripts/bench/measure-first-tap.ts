@@ -1,0 +1,116 @@
+// A first visit's first selection, from the user's press to the frame with the panel's first quote:
+//   firstTapToQuoteMs        a tap on a feature of the first view's picture, mobile profile (390×844, touch, 4× CPU throttling)
+//   coldPickToQuoteMs        a search and a pick of a feature from the results, desktop profile
+//   coldPickToQuoteMobileMs  the same, mobile profile
+// Each run is a fresh context (cold cache, no service worker yet) that does not reach for the map before
+// the gesture: the live map's code then loads alongside, as on a real first visit. Median of the runs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { PictureHits } from '../../src/lib/preview/picture-hit';
+import { pictureTarget, pictureToPage } from './picture-target';
+import { median, round } from './stats';
+
+declare global {
+  interface Window { __benchPressAt?: number; __benchPressOn?: string }
+}
+
+export interface FirstTapFigures {
+  firstTapToQuoteMs: number;
+  coldPickToQuoteMs: number;
+  coldPickToQuoteMobileMs: number;
+  runs: { firstTap: number[]; coldPick: number[]; coldPickMobile: number[] };
+  feature: string;
+}
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+const MOBILE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const CPU_THROTTLING = 4;
+
+/** Init script: stamps the first press (pointerdown) on an element matching `window.__benchPressOn`. */
+function recordPress(): void {
+  document.addEventListener('pointerdown', (e) => {
+    const on = window.__benchPressOn;
+    if (on && window.__benchPressAt === undefined && (e.target as Element).closest?.(on)) window.__benchPressAt = e.timeStamp;
+  }, true);
+}
+
+/** In the page: ms from the stamped press to the frame after the panel's first quote is in the page. */
+function quotePaintedAfterPress(): Promise<number> {
+  return new Promise((done) => {
+    const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now() - window.__benchPressAt!), 0));
+    const quote = () => document.querySelector('aside blockquote');
+    if (quote()) return painted();
+    const watch = new MutationObserver(() => {
+      if (!quote()) return;
+      watch.disconnect();
+      painted();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function coldPage(browser: Browser, options: BrowserContextOptions, throttled: boolean): Promise<Page> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  await context.addInitScript(recordPress);
+  const page = await context.newPage();
+  if (throttled) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+  return page;
+}
+
+async function firstTap(browser: Browser, appUrl: string, hits: PictureHits, at: [number, number]): Promise<number> {
+  const page = await coldPage(browser, MOBILE, true);
+  try {
+    await page.goto(appUrl);
+    const picture = page.getByTestId('map-preview'); // the app's own picture (it answers taps), not the static one
+    await picture.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    await page.evaluate(() => { window.__benchPressOn = '[data-testid="map-preview"]'; });
+    const p = pictureToPage(hits, (await picture.boundingBox())!, at);
+    const painted = page.evaluate(quotePaintedAfterPress);
+    await page.touchscreen.tap(p.x, p.y);
+    return await painted;
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function coldPick(browser: Browser, appUrl: string, name: string, mobile: boolean): Promise<number> {
+  const page = await coldPage(browser, mobile ? MOBILE : DESKTOP, mobile);
+  try {
+    await page.goto(appUrl);
+    const box = page.getByRole('combobox', { name: /搜索要素|Search features/ });
+    if (!(await box.isVisible())) await page.getByRole('banner').getByRole('button', { name: /^(搜索|Search)$/ }).click();
+    await box.fill(name);
+    const option = page.getByRole('listbox', { name: /搜索要素|Search features/ }).getByRole('option', { name: new RegExp(name) }).first();
+    await option.waitFor();
+    await page.evaluate(() => { window.__benchPressOn = '[role="option"]'; });
+    const painted = page.evaluate(quotePaintedAfterPress);
+    if (mobile) await option.tap();
+    else await option.click();
+    return await painted;
+  } finally {
+    await page.context().close();
+  }
+}
+
+export async function measureFirstTap(browser: Browser, appUrl: string, distDir: string, runs: number): Promise<FirstTapFigures> {
+  const hits = JSON.parse(readFileSync(join(distDir, 'data/preview-hits.json'), 'utf8')) as PictureHits;
+  const target = pictureTarget(hits);
+  if (!target) throw new Error('the picture shows no feature to tap');
+  const features = JSON.parse(readFileSync(join(distDir, 'data/features.geojson'), 'utf8')) as { features: { properties: { id: string; name: { zh: string } } }[] };
+  const name = features.features.find((f) => f.properties.id === target.id)!.properties.name.zh;
+  const result = { firstTap: [] as number[], coldPick: [] as number[], coldPickMobile: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    result.firstTap.push(round(await firstTap(browser, appUrl, hits, target.at)));
+    result.coldPick.push(round(await coldPick(browser, appUrl, name, false)));
+    result.coldPickMobile.push(round(await coldPick(browser, appUrl, name, true)));
+  }
+  return {
+    firstTapToQuoteMs: round(median(result.firstTap)),
+    coldPickToQuoteMs: round(median(result.coldPick)),
+    coldPickToQuoteMobileMs: round(median(result.coldPickMobile)),
+    runs: result,
+    feature: target.id,
+  };
+}

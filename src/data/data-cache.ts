@@ -1,0 +1,16 @@
+// The one cache of loaded data: each file (or set of files) is fetched once per key and shared; a load
+// that fails is forgotten, so the next use tries again. `resetDataCache` empties it (tests, a new deploy).
+const entries = new Map<string, Promise<unknown>>();
+
+/** The value loaded for `key`, loading it with `load` the first time (and again after a failure). */
+export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let entry = entries.get(key) as Promise<T> | undefined;
+  if (!entry) {
+    entry = load();
+    entries.set(key, entry);
+    entry.catch(() => { if (entries.get(key) === entry) entries.delete(key); });
+  }
+  return entry;
+}
+
+export const resetDataCache = (): void => entries.clear();
