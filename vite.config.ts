@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     globalSetup: ['tests/unit/compiled-data-setup.ts'],
+    // Correctness tests, not timings (budgets live in the benchmark): a loaded CI machine must not fail them.
+    testTimeout: 30_000,
     pool: 'forks',
   },
 });
