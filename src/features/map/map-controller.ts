@@ -7,7 +7,7 @@ import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
 import { basemapLayers, BASEMAP_GROUPS, withTopLayers } from './basemap-layers';
-import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
+import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS, PLAN_LABEL_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
 import { planSourceData, visiblePlanIds } from './plan-source';
@@ -245,7 +245,7 @@ export class MapController {
     for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
       this.map.setLayoutProperty(id, 'text-field', base);
     }
-    this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
+    for (const id of PLAN_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
     // Spaced-out letters suit Chinese range and region names, not Latin ones.
     for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }
