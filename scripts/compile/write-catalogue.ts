@@ -20,8 +20,8 @@ export function writeCatalogue(outDir: string, features: PlanFeatureCollection, 
 
   const details: Record<string, FeatureDetails> = {};
   const summaries = features.features.map((f) => {
-    const { citations, provenance, note, ...summary } = f.properties;
-    details[summary.id] = { citations, provenance, ...(note ? { note } : {}) };
+    const { citations, provenance, note, noShapeReason, ...summary } = f.properties;
+    details[summary.id] = { citations, provenance, ...(note ? { note } : {}), ...(noShapeReason ? { noShapeReason } : {}) };
     return { type: 'Feature' as const, geometry: f.geometry, properties: summary satisfies FeatureSummary };
   });
   // Catalogue shapes made from counties reuse the basemap's exact coordinates, so the arcs are shared.

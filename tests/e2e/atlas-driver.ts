@@ -54,7 +54,7 @@ export class AtlasDriver {
     await this.page.waitForFunction(() => {
       const map = window.__atlasMap;
       return !!map && map.isStyleLoaded() && map.querySourceFeatures('province').length > 0 && map.querySourceFeatures('plan').length > 0;
-    }, undefined, { timeout: 30_000 });
+    }, undefined, { timeout: 60_000 });
     // The map controller applies store changes just after the next frame has painted (a frame callback
     // that queues a task): a frame callback and a task queued after it run once that work has started.
     await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
@@ -313,10 +313,11 @@ export class AtlasDriver {
   }
 
   /** Exports the PNG from the export dialog; returns the file's bytes and what the page decodes from it. */
-  async exportPng(): Promise<{ bytes: Buffer; width: number; height: number; ink: number; colours: number; mapPx: { w: number; h: number; ratio: number } }> {
-    await this.topBarMode(/导出|Export/);
-    const dialog = this.page.getByRole('dialog');
-    const [download] = await Promise.all([this.page.waitForEvent('download'), dialog.getByRole('button', { name: /PNG/ }).click()]);
+  /** Exports a PNG through the dialog; `option` picks a resolution button (default: the screen's). */
+  async exportPng(option: RegExp = /PNG/): Promise<{ bytes: Buffer; width: number; height: number; ink: number; colours: number; mapPx: { w: number; h: number; ratio: number } }> {
+    const dialog = this.page.getByRole('dialog', { name: /导出|Export/ });
+    if (!(await dialog.isVisible())) await this.topBarMode(/导出|Export/);
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: option }).first().click()]);
     const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
     const decoded = await this.page.evaluate(async (b64) => {
       const img = new Image();

@@ -17,11 +17,37 @@ test('exports the current view as a PNG of the expected size, not blank', async 
   writeFileSync(`${shots()}/${info.project.name}-export.png`, png.bytes);
   expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(png.width).toBe(png.mapPx.w);
-  expect(png.height).toBe(png.mapPx.h + Math.round((HEADER_PX + FOOTER_PX) * png.mapPx.ratio));
+  // The footer grows with the lines the attribution wraps onto.
+  expect(png.height).toBeGreaterThanOrEqual(png.mapPx.h + Math.round((HEADER_PX + FOOTER_PX) * png.mapPx.ratio));
   expect(png.ink, 'share of non-paper pixels').toBeGreaterThan(0.3);
   expect(png.colours, 'distinct colours').toBeGreaterThan(50);
   await expect(page.getByTestId('export-preview')).toBeVisible();
   await atlas.screenshot('export-dialog');
+  atlas.expectClean();
+});
+
+test('exports at 2× and at 300 dpi on A4, with the full attribution wrapped onto lines', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#f=central-shanxi-city-cluster');
+  await atlas.mapIdle();
+  const screen = await page.evaluate(() => { const c = window.__atlasMap!.getCanvas(); return { w: c.clientWidth, h: c.clientHeight, ratio: c.width / c.clientWidth }; });
+  const png = await atlas.exportPng(/2×|2x/);
+  writeFileSync(`${shots()}/${info.project.name}-export-2x.png`, png.bytes);
+  expect(png.width).toBe(screen.w * 2);
+  expect(png.height).toBeGreaterThanOrEqual((screen.h + HEADER_PX + FOOTER_PX) * 2);
+  expect(png.ink).toBeGreaterThan(0.3);
+  // The map drops back to the screen's resolution afterwards.
+  expect(await page.evaluate(() => { const c = window.__atlasMap!.getCanvas(); return c.width / c.clientWidth; })).toBe(screen.ratio);
+  // The text drawn in the image (the preview's text alternative) holds every data source's attribution in full.
+  const sources = await page.evaluate(async () => (await (await fetch(new URL('data/sources.json', document.baseURI))).json()) as { attribution?: string }[]);
+  const alt = (await page.getByTestId('export-preview').getAttribute('alt'))!;
+  expect(alt).not.toContain('…');
+  for (const s of sources.filter((x) => x.attribution)) expect(alt).toContain(s.attribution);
+
+  const print = await atlas.exportPng(/300 ?dpi/);
+  expect(print.width).toBe(3508); // 297 mm at 300 dpi
+  expect(print.ink).toBeGreaterThan(0.3);
   atlas.expectClean();
 });
 

@@ -17,10 +17,14 @@ interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClos
 /** The data sources for the credits (loaded once, by the data cache); none when they cannot load. */
 const sourcesOrNone = (): Promise<SourceEntry[]> => loadSources().catch(() => []);
 
+/** 297 mm (A4 landscape) at 300 dpi. */
+const A4_300DPI_PX = Math.round((297 / 25.4) * 300);
+
 export default function ExportDialog({ getMap, plans, onClose }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const [status, setStatus] = useState<'idle' | 'waiting' | 'done' | 'failed'>('idle');
   const [preview, setPreview] = useState<string | null>(null);
+  const [previewText, setPreviewText] = useState('');
   const [print, setPrint] = useState<{ paper: Paper; image: string; content: ExportContent } | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
@@ -28,20 +32,30 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
   useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
   useKeyActions('dialog', { closeDialog: onClose }, { modal: true });
 
-  /** Waits for the map (and fonts), then draws. */
-  const draw = async (withText: boolean, maxNotes: number) => {
+  /**
+   * Waits for the map (and fonts), then draws. `widthPx` asks for an image that many pixels wide: the
+   * map is drawn again at the pixel ratio that gives it, then set back to the screen's.
+   */
+  const draw = async (withText: boolean, maxNotes: number, widthPx?: number) => {
     const map = getMap();
     if (!map) throw new Error('no map');
     setStatus('waiting');
-    const [sources] = await Promise.all([sourcesOrNone(), mapReady(map)]);
-    const b = map.getBounds();
-    const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes);
-    return { canvas: renderExport(map, content, lang, withText), content };
+    const screenRatio = map.getPixelRatio();
+    if (widthPx) map.setPixelRatio(widthPx / map.getCanvas().clientWidth);
+    try {
+      const [sources] = await Promise.all([sourcesOrNone(), mapReady(map)]);
+      const b = map.getBounds();
+      const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes);
+      return { ...renderExport(map, content, lang, withText), content };
+    } finally {
+      if (widthPx) map.setPixelRatio(screenRatio);
+    }
   };
 
-  const png = async () => {
+  const png = async (widthPx?: number) => {
     try {
-      const { canvas } = await draw(true, 6);
+      const { canvas, text } = await draw(true, 6, widthPx);
+      setPreviewText(text.join(' '));
       const blob = await new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new Error('toBlob'))), 'image/png'));
       const url = URL.createObjectURL(blob);
       setPreview(url);
@@ -56,6 +70,9 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
       setStatus('failed');
     }
   };
+
+  /** Twice the map's width in CSS pixels. */
+  const map2x = () => 2 * (getMap()?.getCanvas().clientWidth ?? 0);
 
   const printPaper = async (paper: Paper) => {
     try {
@@ -76,14 +93,16 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
           <button type="button" className="icon-button" onClick={onClose} aria-label={es(lang, 'close')}>×</button>
         </div>
         <div className="export-actions">
-          <button type="button" onClick={png} disabled={status === 'waiting'}>{es(lang, 'png')}</button>
+          <button type="button" onClick={() => png()} disabled={status === 'waiting'}>{es(lang, 'png')}</button>
+          <button type="button" onClick={() => png(map2x())} disabled={status === 'waiting'}>{es(lang, 'png2x')}</button>
+          <button type="button" onClick={() => png(A4_300DPI_PX)} disabled={status === 'waiting'}>{es(lang, 'pngPrint')}</button>
           <button type="button" onClick={() => printPaper('A4')} disabled={status === 'waiting'}>{es(lang, 'printA4')}</button>
           <button type="button" onClick={() => printPaper('A3')} disabled={status === 'waiting'}>{es(lang, 'printA3')}</button>
         </div>
         <p className="export-status" role="status">
           {status === 'waiting' ? es(lang, 'waiting') : status === 'done' ? es(lang, 'done') : status === 'failed' ? es(lang, 'failed') : ''}
         </p>
-        {preview && <img className="export-preview" src={preview} alt={es(lang, 'preview')} data-testid="export-preview" />}
+        {preview && <img className="export-preview" src={preview} alt={`${es(lang, 'preview')}: ${previewText}`} data-testid="export-preview" />}
       </div>
       {print && <PrintView {...print} lang={lang} onDone={() => setPrint(null)} />}
     </>

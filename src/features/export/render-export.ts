@@ -8,7 +8,9 @@ import type { Lang } from '../../lib/catalogue/catalogue-types';
 /** Bands above and below the map, in CSS pixels (times the map's pixel ratio in the image). */
 export const HEADER_PX = 64;
 export const FOOTER_LINE_PX = 17;
+const ATTRIBUTION_LINE_PX = 14;
 export const FOOTER_LINES = 8;
+/** The footer's least height; it grows when the attribution wraps onto more lines. */
 export const FOOTER_PX = 20 + FOOTER_LINES * FOOTER_LINE_PX;
 
 const FONT = '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", sans-serif';
@@ -33,6 +35,25 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): st
     if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) lo = mid; else hi = mid - 1;
   }
   return `${text.slice(0, lo)}…`;
+}
+
+/**
+ * Greedy line breaking: breaks after spaces and between CJK characters, so that nothing is cut.
+ * A word longer than the width gets a line of its own. Lines keep their trailing spaces, so that
+ * joined they give the text back; trim them to draw.
+ */
+export function wrapText(measure: (text: string) => number, text: string, width: number): string[] {
+  const pieces = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][、，。：；）」』》]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && measure((line + piece).trimEnd()) > width) {
+      lines.push(line);
+      line = piece;
+    } else line += piece;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, entries: LegendEntry[], x: number, y: number, s: number, lang: Lang): void {
@@ -93,21 +114,29 @@ function drawScale(ctx: CanvasRenderingContext2D, map: MaplibreMap, x: number, y
   ctx.fillText(bar.label, x + w + 6 * s, y);
 }
 
-/** The finished image. The map must be idle (see mapReady). `withText` false leaves out title and footnotes (print adds its own). */
-export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lang, withText = true): HTMLCanvasElement {
+/**
+ * The finished image and the texts drawn in it (for its text alternative). The map must be idle (see
+ * mapReady). `withText` false leaves out title and footnotes (print adds its own).
+ */
+export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lang, withText = true): { canvas: HTMLCanvasElement; text: string[] } {
   const src = map.getCanvas();
   const s = src.width / src.clientWidth || 1;
-  const header = withText ? HEADER_PX * s : 0;
-  const footer = withText ? FOOTER_PX * s : 0;
   const out = document.createElement('canvas');
+  const ctx = out.getContext('2d')!;
+  const pad = 14 * s;
+  ctx.font = `${10.5 * s}px ${FONT}`;
+  const attribution = withText ? wrapText((t) => ctx.measureText(t).width, `${es(lang, 'data')}: ${content.attribution}`, src.width - 2 * pad) : [];
+  const notes = content.footnotes.slice(0, FOOTER_LINES - 2);
+  const footerCss = Math.max(FOOTER_PX, 26 + (1 + notes.length) * FOOTER_LINE_PX + attribution.length * ATTRIBUTION_LINE_PX);
+  const header = withText ? HEADER_PX * s : 0;
+  const footer = withText ? Math.round(footerCss * s) : 0;
   out.width = src.width;
   out.height = src.height + header + footer;
-  const ctx = out.getContext('2d')!;
+  const drawn: string[] = [];
   ctx.fillStyle = '#fffdf8';
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(src, 0, header);
 
-  const pad = 14 * s;
   if (withText) {
     ctx.fillStyle = '#7a2e1f';
     ctx.font = `bold ${22 * s}px ${FONT}`;
@@ -115,7 +144,9 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
     ctx.fillText(content.title, pad, 30 * s);
     ctx.fillStyle = INK;
     ctx.font = `${15 * s}px ${FONT}`;
-    ctx.fillText(fitText(ctx, content.subtitle, out.width - 2 * pad), pad, 52 * s);
+    const subtitle = fitText(ctx, content.subtitle, out.width - 2 * pad);
+    ctx.fillText(subtitle, pad, 52 * s);
+    drawn.push(content.title, subtitle);
     ctx.fillStyle = SOFT;
     ctx.font = `${11 * s}px ${FONT}`;
     ctx.textAlign = 'right';
@@ -133,15 +164,19 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
     ctx.fillStyle = INK;
     ctx.fillText(es(lang, 'sources'), pad, y);
     ctx.font = `${11.5 * s}px ${FONT}`;
-    const notes = content.footnotes.slice(0, FOOTER_LINES - 2);
     for (const note of notes) {
       y += FOOTER_LINE_PX * s;
-      ctx.fillText(fitText(ctx, `[${note.n}] “${note.quote}” — ${note.source}`, out.width - 2 * pad), pad, y);
+      const line = fitText(ctx, `[${note.n}] “${note.quote}” — ${note.source}`, out.width - 2 * pad);
+      ctx.fillText(line, pad, y);
+      drawn.push(line);
     }
     ctx.fillStyle = SOFT;
     ctx.font = `${10.5 * s}px ${FONT}`;
-    const attrY = header + src.height + footer - 10 * s;
-    ctx.fillText(fitText(ctx, `${es(lang, 'data')}: ${content.attribution}`, out.width - 2 * pad), pad, attrY);
+    // The attribution in full, on as many lines as it needs, at the foot of the image.
+    attribution.forEach((line, i) => {
+      ctx.fillText(line.trimEnd(), pad, header + src.height + footer - (10 + (attribution.length - 1 - i) * ATTRIBUTION_LINE_PX) * s);
+    });
+    drawn.push(attribution.join('').trim());
   } else {
     ctx.fillStyle = SOFT;
     ctx.font = `${10 * s}px ${FONT}`;
@@ -149,5 +184,5 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
     ctx.fillText(es(lang, 'illustrative'), out.width - pad, src.height - 6 * s);
     ctx.textAlign = 'left';
   }
-  return out;
+  return { canvas: out, text: drawn };
 }

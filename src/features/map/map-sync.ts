@@ -5,7 +5,7 @@ import type { FilterSpecification, ExpressionSpecification, FitBoundsOptions, Ea
 import type { FeatureCollection } from 'geojson';
 import type { AtlasState } from '../../store/atlas-store';
 import { BASEMAP_GROUPS } from './basemap-layers';
-import { planLayers, PLAN_SOURCE } from './plan-layers';
+import { planLayers, PLAN_SOURCE, PLAN_LABEL_LAYERS } from './plan-layers';
 import { planSourceData, visiblePlanIds } from './plan-source';
 import { featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
 import { mapInset, type MapBox } from '../../lib/camera/map-inset';
@@ -100,7 +100,7 @@ export class MapSync {
     for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
       this.map.setLayoutProperty(id, 'text-field', base);
     }
-    this.map.setLayoutProperty('plan-labels', 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
+    for (const id of PLAN_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
     // Spaced-out letters suit Chinese range and region names, not Latin ones.
     for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }

@@ -6,13 +6,20 @@ import { MAP_FONT } from './font-faces';
 
 export const PLAN_SOURCE = 'plan';
 export const PLAN_INTERACTIVE_LAYERS = ['plan-fill', 'plan-line', 'plan-line-hit', 'plan-point'];
+/** Names, at each feature's label point (beside a site's dot, inside an area, at a line's middle). */
+export const PLAN_LABEL_LAYERS = ['plan-labels'];
 
 const color = kindColorExpression() as ExpressionSpecification;
 const state = (key: string) => ['boolean', ['feature-state', key], false] as ExpressionSpecification;
 const active = ['any', state('selected'), state('hover')] as ExpressionSpecification;
 const isPolygon = ['==', ['geometry-type'], 'Polygon'] as FilterSpecification;
 const isLine = ['==', ['geometry-type'], 'LineString'] as FilterSpecification;
-const isPoint = ['==', ['geometry-type'], 'Point'] as FilterSpecification;
+const labelOnly = ['has', 'labelOnly'] as ExpressionSpecification;
+const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!', labelOnly]] as FilterSpecification;
+const isSiteLabel = ['==', ['get', 'labelOnly'], 'site'] as ExpressionSpecification;
+/** Smaller names on a smaller map, so that all of a frame's parts fit before any is dropped. */
+const textSize = (z6: number | ExpressionSpecification, z9: number | ExpressionSpecification) => ['interpolate', ['linear'], ['zoom'], 6, z6, 9, z9] as ExpressionSpecification;
+const HALO = { 'text-color': color, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 };
 
 export function planLayers(labelField: 'nameZh' | 'nameEn'): LayerSpecification[] {
   return [
@@ -54,14 +61,20 @@ export function planLayers(labelField: 'nameZh' | 'nameEn'): LayerSpecification[
       },
     },
     {
-      id: 'plan-labels', type: 'symbol', source: PLAN_SOURCE,
+      // One name per feature, placed by kind and then size (labelKey), on whichever side is free: beside
+      // a site's dot; at an area's label point or a line's middle, else around it. Above the basemap's
+      // names except the prefectures', so placed before them.
+      id: 'plan-labels', type: 'symbol', source: PLAN_SOURCE, filter: labelOnly as FilterSpecification,
       layout: {
         'text-field': ['get', labelField], 'text-font': [MAP_FONT],
-        'text-size': ['case', ['==', ['geometry-type'], 'Point'], 11, 12],
-        'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-max-width': 9, 'text-optional': true,
-        'symbol-sort-key': ['get', 'rank'],
+        'text-size': textSize(['case', isSiteLabel, 10, 11], ['case', isSiteLabel, 11.5, 13]),
+        'text-variable-anchor-offset': ['case', isSiteLabel,
+          ['literal', ['top', [0, 0.6], 'bottom', [0, -0.6], 'left', [0.7, 0], 'right', [-0.7, 0], 'top-left', [0.5, 0.5], 'bottom-left', [0.5, -0.5], 'top-right', [-0.5, 0.5], 'bottom-right', [-0.5, -0.5]]],
+          ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [1, 0], 'right', [-1, 0], 'top-left', [0.6, 0.6], 'bottom-left', [0.6, -0.6], 'top-right', [-0.6, 0.6], 'bottom-right', [-0.6, -0.6]]]],
+        'text-justify': 'auto', 'text-max-width': 8, 'text-padding': 1,
+        'symbol-sort-key': ['get', 'labelKey'],
       },
-      paint: { 'text-color': color, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 },
+      paint: HALO,
     },
   ];
 }

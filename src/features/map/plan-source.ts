@@ -1,29 +1,51 @@
 // The plan features as the map's GeoJSON source: flat properties only (maplibre cannot read nested ones).
 import { area } from '@turf/turf';
-import type { FeatureCollection, Feature, Geometry } from 'geojson';
+import type { FeatureCollection, Feature, Geometry, Position } from 'geojson';
 import type { AtlasFeatureCollection } from '../../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../../store/atlas-store';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
+import { lineLabelPoint } from '../../lib/geo/label-point';
 
-/** Draw order for labels: cores and frames first, small sites last. */
+/** Label priority by kind: cores and frames first, small sites last (then larger areas first). */
 const KIND_RANK: Record<string, number> = { 'city-cluster': 0, core: 1, 'sub-centre': 2, 'city-group': 3, belt: 4, axis: 4 };
 
+/** Where a feature's name goes, and what it names: an area (at its build-time label point), a line, a site. */
+function labelAnchor(f: AtlasFeatureCollection['features'][number]): { at: Position; of: 'area' | 'line' | 'site' } | null {
+  const g = f.geometry!;
+  if (f.properties.labelAt) return { at: f.properties.labelAt, of: 'area' };
+  switch (g.type) {
+    case 'Point': return { at: g.coordinates, of: 'site' };
+    case 'MultiPoint': return { at: g.coordinates[Math.floor(g.coordinates.length / 2)], of: 'site' };
+    case 'LineString': return { at: lineLabelPoint([g.coordinates]), of: 'line' };
+    case 'MultiLineString': return { at: lineLabelPoint(g.coordinates), of: 'line' };
+    default: return null;
+  }
+}
+
+/**
+ * Each feature, and one more point per feature, `labelOnly`, where its name goes: an area's label point
+ * is computed at build time (see label-point.ts), as maplibre would place an area's name per tile, cut
+ * by tile edges; a line's name goes at its middle, a site's beside its dot.
+ */
 export function planSourceData(features: AtlasFeatureCollection): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: features.features
       .filter((f) => f.geometry)
-      .map((f): Feature => {
+      .flatMap((f): Feature[] => {
         const p = f.properties;
-        return {
-          type: 'Feature',
-          geometry: f.geometry as Geometry,
-          properties: {
-            id: p.id, nameZh: p.name.zh, nameEn: p.name.en, kind: p.kind, schematic: p.schematic,
-            rank: KIND_RANK[p.kind] ?? 9,
-            area: f.geometry!.type.includes('Polygon') ? area(f as Feature<Geometry>) / 1e6 : 0,
-          },
+        const km2 = f.geometry!.type.includes('Polygon') ? area(f as Feature<Geometry>) / 1e6 : 0;
+        const rank = KIND_RANK[p.kind] ?? 9;
+        const properties = {
+          id: p.id, nameZh: p.name.zh, nameEn: p.name.en, kind: p.kind, schematic: p.schematic,
+          rank, area: km2,
+          // Lower keys are placed first: by kind, then by size (Shanxi is 156,700 km²).
+          labelKey: rank * 1e6 - Math.min(km2, 999_999),
         };
+        const shape: Feature = { type: 'Feature', geometry: f.geometry as Geometry, properties };
+        const label = labelAnchor(f);
+        if (!label) return [shape];
+        return [shape, { type: 'Feature', geometry: { type: 'Point', coordinates: label.at }, properties: { ...properties, labelOnly: label.of } }];
       }),
   };
 }

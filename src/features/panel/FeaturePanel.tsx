@@ -27,7 +27,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
         <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
       </header>
       {p.schematic && <p className="schematic-note"><strong>{t(lang, 'schematic')}</strong> {t(lang, 'schematicNote')}</p>}
-      {!feature.geometry && <p className="schematic-note">{t(lang, 'noGeometry')}{details?.note}</p>}
+      {!feature.geometry && details && <p className="schematic-note no-geometry-note">{t(lang, 'noGeometry')}{details.noShapeReason?.[lang] ?? details.note}</p>}
       <div className="facts">
         <h3>{t(lang, 'quotes')}</h3>
         {!details && <p>{t(lang, 'loading')}</p>}

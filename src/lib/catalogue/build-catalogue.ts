@@ -8,6 +8,7 @@ import type { PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, F
 import { resolveRecipe, type PlaceIndex, type Recipe } from '../geo/recipes';
 import { KIND_STYLES } from '../style/kind-styles';
 import { parseSlogan } from './slogan-numerals';
+import { labelPoint } from '../geo/label-point';
 
 export type CitationResolver = (citation: InputCitation, itemId: string) => ResolvedCitation;
 
@@ -165,6 +166,8 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
         schematic: Boolean(f.schematic) || SCHEMATIC_RECIPES.has(f.geometry.type),
         recipe: f.geometry.type,
         ...(f.note ? { note: f.note } : {}),
+        ...(f.geometry.type === 'none' ? { noShapeReason: { zh: f.geometry.reasonZh, en: f.geometry.reason } } : {}),
+        ...(result.geometry?.type === 'Polygon' || result.geometry?.type === 'MultiPolygon' ? { labelAt: labelPoint(result.geometry) } : {}),
         ...(result.direction ? { direction: result.direction } : {}),
       },
     });

@@ -28,6 +28,8 @@ export interface FeatureSummary {
   recipe: string;
   /** For `external` recipes: where the arrow points. */
   direction?: string;
+  /** For areas: where the map puts the name (a point inside, far from the edges). */
+  labelAt?: [number, number];
 }
 
 /** What the panel and reader need once something is selected (data/feature-details.json). */
@@ -35,6 +37,8 @@ export interface FeatureDetails {
   citations: ResolvedCitation[];
   provenance: Provenance[];
   note?: string;
+  /** Why a feature has no shape (its `none` recipe's reason), in both languages. */
+  noShapeReason?: Names;
 }
 
 /** The open-data record (data/features.geojson): summary and details together. */

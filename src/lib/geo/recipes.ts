@@ -14,7 +14,7 @@ export type Recipe =
   | { type: 'band'; along: string[]; widthKm: number }
   | { type: 'river'; name: string }
   | { type: 'external'; place?: string; direction?: string }
-  | { type: 'none'; reason: string };
+  | { type: 'none'; reason: string; reasonZh: string };
 
 export interface PlaceIndex {
   /** Union of the named county-level units (or prefectures), or the names that are unknown. */
@@ -114,7 +114,7 @@ export function resolveRecipe(recipe: Recipe, index: PlaceIndex): RecipeResult {
       return { geometry: lineString([start, end]).geometry, errors, direction: compassName(bearing) };
     }
     case 'none':
-      return { geometry: null, errors: recipe.reason ? [] : ['a "none" recipe needs a reason'] };
+      return { geometry: null, errors: recipe.reason && recipe.reasonZh ? [] : ['a "none" recipe needs a reason in English and in Chinese (reason, reasonZh)'] };
     default:
       return { geometry: null, errors: [`unknown recipe type «${(recipe as { type?: string }).type}»`] };
   }
