@@ -1,6 +1,7 @@
 // Owns the one long-lived maplibre map. It subscribes to the store and applies state to the map
 // (layers, visibility, selection, view, language), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
+import { t } from '../../lib/i18n/strings';
 import './maplibre-init';
 import { AfterNextPaint } from './after-next-paint';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
@@ -35,6 +36,7 @@ export class MapController {
   /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
   private styleReady = false;
   private placeMarker: Marker | null = null;
+  private attribution: AttributionControl | null = null;
   private appliedViewSeq = -1;
   private resizeObserver: ResizeObserver;
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +78,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: '底图示意 Illustrative basemap' }), 'bottom-right');
+    this.setAttribution(lang);
     this.appliedViewSeq = s.viewSeq;
 
     this.map.on('click', (e) => {
@@ -240,7 +242,15 @@ export class MapController {
     return next;
   }
 
+  /** The attribution line in the interface's language (the control cannot change its text in place). */
+  private setAttribution(lang: 'zh' | 'en'): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: t(lang, 'illustrativeBasemap') });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
   private applyLang(lang: 'zh' | 'en'): void {
+    this.setAttribution(lang);
     const base = (lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name']) as ExpressionSpecification;
     for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
       this.map.setLayoutProperty(id, 'text-field', base);
