@@ -5,6 +5,8 @@ import { AtlasDriver } from './atlas-driver';
 // the plan text); in Chinese no English-only notes or descriptions.
 const SHEET = 'aside.side-panel';
 const DOC = '004_aa2157c6271cc221';
+// Several views per test, on a machine that may be busy.
+test.setTimeout(180_000);
 
 test('English: top bar, layers, legend, timeline, panel, search and reader chrome carry no Chinese outside quotes and names', async ({ page }) => {
   const atlas = new AtlasDriver(page);
