@@ -511,8 +511,8 @@ export class AtlasDriver {
           if (el.closest('[translate="no"]')) continue; // a credit line or name kept as written
           const tagged = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
           if (want === 'en' && !tagged.startsWith('zh') && cjk.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
-          // In Chinese, a note or description of three or more English words with no Chinese in it.
-          if (want === 'zh' && tagged !== 'en' && !cjk.test(text) && /([A-Za-z]{2,}\W+){3,}/.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
+          // In Chinese, a run of four or more English words (an untranslated phrase, not a name or code).
+          if (want === 'zh' && tagged !== 'en' && /([A-Za-z]{2,}[\s,;:'’-]+){3,}[A-Za-z]{2,}/.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
         }
       }
       return out;

@@ -15,6 +15,7 @@ test('English: top bar, layers, legend, timeline, panel, search and reader chrom
   await expect(page.locator('.legend')).toBeVisible();
   expect(await atlas.foreignText(`header.topbar, ${SHEET}`, 'en'), 'top bar, layers, legend, timeline').toEqual([]);
 
+  await page.goto('about:blank'); // a fresh load: the layers sheet would otherwise stay over the panel
   await atlas.open('#f=jinbei-town-circle&lang=en');
   const panel = page.locator(SHEET);
   await expect(panel.locator('blockquote').first()).toBeVisible();
@@ -33,6 +34,7 @@ test('English: top bar, layers, legend, timeline, panel, search and reader chrom
   await expect(atlas.searchResults().getByRole('option').first()).toBeVisible();
   expect(await atlas.foreignText('[role="listbox"]', 'en'), 'search results').toEqual([]);
 
+  await page.goto('about:blank');
   await atlas.open(`#doc=${DOC}&p=p0030&lang=en`, { keepPreview: true });
   const reader = page.locator('.reader');
   await expect(reader.locator('[data-paragraph="p0030"]')).toBeVisible();
@@ -63,6 +65,7 @@ test('Chinese: provenance notes and data-source descriptions are in Chinese', as
   const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
   await expect(panel.locator('.provenance li').first()).toBeVisible();
   expect(await atlas.foreignText(SHEET, 'zh'), 'feature panel').toEqual([]);
+  await page.goto('about:blank');
   await atlas.open('#f=taiyuan-xinzhou-economic-zone');
   await expect(page.locator('.provenance li').first()).toBeVisible();
   expect(await atlas.foreignText(SHEET, 'zh'), 'feature panel').toEqual([]);
