@@ -9,8 +9,8 @@ const DIR = 'data/catalogue';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'))
   .map((name) => ({ name, gaps: translationGaps(JSON.parse(readFileSync(`${DIR}/${name}`, 'utf8')) as CatalogueFile) }));
 
-/** Share of notes given in both languages, across the catalogue; raise it as records are translated. */
-const NOTE_FLOOR = 0;
+/** Share of notes given in both languages: all of them (a note added in English only fails, naming it). */
+const NOTE_FLOOR = 1;
 
 describe('catalogue translations', () => {
   it.each(files.map((f) => [f.name, f.gaps] as const))('%s: every citation has a gloss (an English rendering of the quote)', (name, gaps) => {
