@@ -512,7 +512,7 @@ export class AtlasDriver {
           const tagged = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
           if (want === 'en' && !tagged.startsWith('zh') && cjk.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
           // In Chinese, a run of four or more English words (an untranslated phrase, not a name or code).
-          if (want === 'zh' && tagged !== 'en' && /([A-Za-z]{2,}[\s,;:'’-]+){3,}[A-Za-z]{2,}/.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
+          if (want === 'zh' && tagged !== 'en' && /([A-Za-z]{2,}[\s,;:'’]+){3,}[A-Za-z]{2,}/.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
         }
       }
       return out;
