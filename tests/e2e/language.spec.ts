@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { AtlasDriver } from './atlas-driver';
 
 // One language at a time: in English no Chinese outside the elements marked lang="zh" (quotes, names,
@@ -31,6 +32,9 @@ test('English: the feature panel, its frames\' group labels and search results c
     await expect(quote.locator('.gloss')).toContainText(/^Translation/);
   }
   await atlas.screenshot('language-en-panel');
+  // The marked Chinese runs, labels and glosses keep axe clean (lang values valid, nothing unlabelled).
+  const { violations } = await new AxeBuilder({ page }).include(SHEET).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await atlas.search('Fen');
   await expect(atlas.searchResults().getByRole('option').first()).toBeVisible();
