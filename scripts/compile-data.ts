@@ -17,6 +17,8 @@ import { previewHits } from '../src/features/map-fallback/preview-hits';
 import { buildSearchIndex } from './compile/search-index';
 import { buildPlaceIndex } from './compile/place-index';
 import { shardPlaceIndex } from '../src/lib/places/place-index-types';
+import { bilingualSources } from './compile/bilingual-sources';
+import { alignRiverNames } from './compile/align-river-names';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
 
@@ -34,6 +36,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   const topology = romanizeTopology(readJson<Topology>('data/basemap/shanxi.topo.json'));
   const catalogue = buildRepoCatalogue(documents, topology);
 
+  const overlay = alignRiverNames(topology, romanizeOverlay(readJson('data/basemap/overlay.json')), catalogue.features.features);
   writeCatalogue(OUT, catalogue.features, catalogue.frames, topology);
   const coverage = buildCoverage(documents, catalogue.features, catalogue.frames);
   writeJson('coverage.json', coverage);
@@ -42,14 +45,13 @@ export function compileData(): { features: number; frames: number; documents: nu
   const placeIndex = buildPlaceIndex(topology, catalogue.features, documents, readJson('data/places/mention-rules.json'));
   for (const [shard, part] of shardPlaceIndex(placeIndex)) writeJson(`place-index/${shard}.json`, part);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, readJson('data/plans.json')));
-  const overlay = romanizeOverlay(readJson('data/basemap/overlay.json'));
   writeJson('overlay.json', overlay);
   // The first view as a picture, shown until the interactive map is wanted (one per language).
   for (const lang of ['zh', 'en'] as const) writeFileSync(join(OUT, `preview-${lang}.svg`), previewSvg({ topology, overlay }, catalogue.features.features, lang));
   // What a tap on the picture hits: the same drawing's plan features, in the picture's units.
   writeJson('preview-hits.json', previewHits({ topology, overlay }, catalogue.features.features, previewSvg({ topology, overlay }, catalogue.features.features, 'zh')));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
-  writeJson('sources.json', readJson('data/sources.json'));
+  writeJson('sources.json', bilingualSources(readJson('data/sources.json'), readJson('data/sources.zh.json')));
   writeJson('plans.json', readJson('data/plans.json'));
   return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage };
 }

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
+import type { AtlasFeatureCollection, FeatureDetails, Names, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../store/atlas-store';
 import { cached } from './data-cache';
 
@@ -40,7 +40,7 @@ export async function loadBasemap(): Promise<{ topology: Topology; overlay: Feat
 export interface PlanSummary { id: string; title: string; titleInferred: boolean; shortTitle: { zh: string; en: string }; year: string; colour: string }
 export const loadPlans = () => getJson<PlanSummary[]>('plans.json');
 
-export interface SourceEntry { id: string; name: string; what?: string; licence: string; attribution?: string; notes?: string; version?: string; package?: string }
+export interface SourceEntry { id: string; name: Names; what?: Names; licence: Names; attribution?: string; notes?: string; version?: string; package?: string }
 export const loadSources = () => cached('sources.json', () => getJson<SourceEntry[]>('sources.json'));
 
 export const loadDocument = (id: string) => getJson<import('../lib/documents/document-types').PlanDocument>(`documents/${id}.json`);

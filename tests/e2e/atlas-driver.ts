@@ -524,6 +524,36 @@ export class AtlasDriver {
   async unmappedMarksIn(paragraphId: string): Promise<{ text: string; title: string }[]> {
     return this.reader().locator(`[data-paragraph="${paragraphId}"] .unmapped-mention`).evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', title: e.getAttribute('title') ?? '' })));
   }
+
+  // ── Language ─────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Visible text inside `selector` written in the script of the other language: CJK characters in an
+   * English interface, or Latin-only sentences in a Chinese one. Text under an element whose nearest
+   * `lang` is the other language (a Chinese quote or name, an English name) is the source, not UI, and
+   * is skipped. Returns the offending strings, each with the tag of its element.
+   */
+  async foreignText(selector: string, lang: 'zh' | 'en'): Promise<string[]> {
+    return this.page.evaluate(([sel, want]) => {
+      const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+      const out: string[] = [];
+      for (const root of document.querySelectorAll(sel)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = (n.textContent ?? '').trim();
+          const el = n.parentElement!;
+          if (!text || !el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+          if (el.closest('[translate="no"]')) continue; // a credit line or name kept as written
+          const tagged = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
+          if (want === 'en' && !tagged.startsWith('zh') && cjk.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
+          // In Chinese, a run of four or more English words (an untranslated phrase, not a name or code).
+          if (want === 'zh' && tagged !== 'en' && /([A-Za-z]{2,}[\s,;:'’]+){3,}[A-Za-z]{2,}/.test(text)) out.push(`${el.tagName.toLowerCase()}: ${text}`);
+        }
+      }
+      return out;
+    }, [selector, lang] as const);
+  }
+
 }
 
 const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1000) < 720;

@@ -1,5 +1,7 @@
 // What persists, what is renamed and what is new from the earlier group to the later one, each with
 // the quotes that define it on both sides. The matching is derived (and says so).
+import { withYear } from '../../lib/i18n/plan-title';
+import { headingPathLabel } from '../../lib/documents/heading-label';
 import { useMemo } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
@@ -26,7 +28,7 @@ export function ChangeList({ features, idsA, idsB, seedA, seedB, plans }: Props)
     return c ? (
       <figure className="compare-quote">
         <blockquote lang="zh-CN" data-seed={c.seed}>{c.quote}</blockquote>
-        <figcaption>{plan ? `${plan.shortTitle[lang]}（${plan.year}）` : c.seed}{c.headingPath.length ? ` · ${c.headingPath.at(-1)}` : ''}</figcaption>
+        <figcaption>{plan ? withYear(plan.shortTitle[lang], plan.year, lang) : c.seed}{headingPathLabel(c.headingPath.slice(-1), lang) ? ` · ${headingPathLabel(c.headingPath.slice(-1), lang)}` : ''}</figcaption>
       </figure>
     ) : <p className="note">{details ? cs(lang, 'noQuote') : '…'}</p>;
   };

@@ -1,6 +1,7 @@
 // Compare two plans or frames over one synchronised view: the main map shows the earlier one, a
 // second map (alive only while comparing) the later one, split by a divider that can be dragged
 // (side by side at the start, a swipe when dragged). Beside it: what persists, is renamed, is new.
+import { withYear } from '../../lib/i18n/plan-title';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MaplibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -152,7 +153,7 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
           <>
             <optgroup label={cs(lang, 'evolution')}>{options.evolution.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}</optgroup>
             {options.byPlan.map(({ plan, options: opts }) => (
-              <optgroup key={plan.id} label={`${plan.shortTitle[lang]}（${plan.year}）`}>
+              <optgroup key={plan.id} label={withYear(plan.shortTitle[lang], plan.year, lang)}>
                 {opts.map((o) => <option key={`${plan.id}-${o.id}`} value={o.id}>{o.label}</option>)}
               </optgroup>
             ))}

@@ -1,4 +1,5 @@
 // The layer groups one can compare: the strategy frames in time order first, then every plan and frame.
+import { withYear } from '../../lib/i18n/plan-title';
 import type { Lang, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import { planGroup } from '../../lib/catalogue/layer-visibility';
 import type { PlanSummary } from '../../data/load-data';
@@ -19,12 +20,12 @@ const seedRank = (seed: string) => SEED_ORDER.indexOf(seed.slice(0, 3));
 
 export function groupOptions(frames: PlanFrame[], plans: PlanSummary[], lang: Lang, wholePlan: string): { evolution: GroupOption[]; byPlan: { plan: PlanSummary; options: GroupOption[] }[] } {
   const year = (seed: string) => plans.find((p) => p.id === seed)?.year ?? '';
-  const frameOption = (f: PlanFrame): GroupOption => ({ id: f.id, seed: f.seed, label: `${f.name[lang]}（${year(f.seed)}）` });
+  const frameOption = (f: PlanFrame): GroupOption => ({ id: f.id, seed: f.seed, label: withYear(f.name[lang], year(f.seed), lang) });
   const evolution = EVOLUTION.map((id) => frames.find((f) => f.id === id)).filter((f): f is PlanFrame => !!f).map(frameOption);
   const byPlan = [...plans].sort((p, q) => seedRank(p.id) - seedRank(q.id)).map((plan) => ({
     plan,
     options: [
-      { id: planGroup(plan.id), seed: plan.id, label: `${plan.shortTitle[lang]}（${wholePlan}）` },
+      { id: planGroup(plan.id), seed: plan.id, label: withYear(plan.shortTitle[lang], wholePlan, lang) },
       ...frames.filter((f) => f.seed === plan.id).map(frameOption),
     ],
   }));

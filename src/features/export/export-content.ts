@@ -1,4 +1,6 @@
 // What an exported image or print shows besides the map: title, legend entries, cited passages, attribution.
+import { titleQuoted } from '../../lib/i18n/plan-title';
+import { headingPathLabel } from '../../lib/documents/heading-label';
 import type { AtlasState } from '../../store/atlas-store';
 import type { PlanSummary, SourceEntry } from '../../data/load-data';
 import type { Lang, ResolvedCitation } from '../../lib/catalogue/catalogue-types';
@@ -43,8 +45,9 @@ export function exportContent(s: AtlasState, view: Bounds, plans: PlanSummary[],
   const seen = new Set<string>();
   const footnotes = cited.filter((c) => !seen.has(c.seed + c.quote) && !!seen.add(c.seed + c.quote)).slice(0, maxNotes).map((c, i) => {
     const plan = plans.find((p) => p.id === c.seed);
-    const where = c.headingPath.at(-1);
-    return { n: i + 1, quote: c.quote, source: `${plan ? `《${plan.title}》` : c.seed}${where ? ` ${where}` : ''}` };
+    const where = headingPathLabel(c.headingPath.slice(-1), lang);
+    const title = plan ? (lang === 'zh' ? plan.title : plan.shortTitle.en) : c.seed;
+    return { n: i + 1, quote: c.quote, source: `${plan ? titleQuoted(title, lang) : c.seed}${where ? ` ${where}` : ''}` };
   });
 
   const attribution = [...sources.map((x) => x.attribution).filter(Boolean), es(lang, 'illustrative')].join(' · ');

@@ -1,5 +1,6 @@
 // Everything the map shows, without the map: the visible features grouped by frame, each a button
 // that selects it (and highlights it on the map while focused or hovered).
+import { groupLabel } from '../../lib/catalogue/frame-labels';
 import { useMemo } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { groupVisibleFeatures } from '../../lib/explorer/feature-groups';
@@ -45,7 +46,7 @@ export function FeatureList({ planById }: { planById: Map<string, PlanSummary> }
                 <li key={item.id}>
                   <button type="button" className="list-item" onClick={() => choose(item.id)}
                     onMouseEnter={() => hover(item.id)} onMouseLeave={() => hover(null)} onFocus={() => hover(item.id)} onBlur={() => hover(null)}>
-                    {item.label && <span className="list-role">{item.label}</span>}
+                    {item.label && <span className="list-role" lang={lang === 'en' && !item.labelEn ? 'zh-CN' : undefined}>{groupLabel({ label: item.label, labelEn: item.labelEn }, lang)}</span>}
                     <span>{byId.get(item.id)?.name[lang] ?? item.id}</span>
                   </button>
                 </li>

@@ -1,6 +1,7 @@
 // Owns the one long-lived maplibre map. It subscribes to the store and applies state to the map
 // (layers, visibility, selection, language, camera intents: the camera moves only from those), and reports clicks, hovers and moves back
 // through store actions. React never holds the Map object.
+import { t } from '../../lib/i18n/strings';
 import './maplibre-init';
 import { AfterNextPaint } from './after-next-paint';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
@@ -28,6 +29,7 @@ export class MapController {
   /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
   private styleReady = false;
   private placeMarker: Marker | null = null;
+  private attribution: AttributionControl | null = null;
   private resizeObserver: ResizeObserver;
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
   /** The state last applied to the map (null: nothing applied yet). */
@@ -68,7 +70,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: '底图示意 Illustrative basemap' }), 'bottom-right');
+    this.setAttribution(lang);
     // The map opens at the view asked for (if any): that intent is done.
     this.sync = new MapSync(this.map, { box: () => this.box(), showPlace: (p) => this.applyPlace(p) }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
 
@@ -173,7 +175,15 @@ export class MapController {
 
   /** Applies what changed between two store states (the diffing itself: MapSync). */
   apply(s: AtlasState, prev: AtlasState | null): void {
+    if (prev && s.lang !== prev.lang) this.setAttribution(s.lang);
     this.sync.apply(s, prev);
+  }
+
+  /** The attribution line in the interface's language (the control cannot change its text in place). */
+  private setAttribution(lang: 'zh' | 'en'): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: t(lang, 'illustrativeBasemap') });
+    this.map.addControl(this.attribution, 'bottom-right');
   }
 
   /** Marks the place chosen in search (a pin at its seat). */

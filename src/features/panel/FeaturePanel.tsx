@@ -7,6 +7,8 @@ import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
 import { CitationQuote } from './CitationQuote';
 import { RelatedFeatures } from './RelatedFeatures';
+import { textIn } from '../../lib/i18n/bilingual-text';
+import { LocalText } from '../../components/LocalText';
 import './panel.css';
 
 interface Props { feature: AtlasFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
@@ -27,7 +29,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
         <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
       </header>
       {p.schematic && <p className="schematic-note"><strong>{t(lang, 'schematic')}</strong> {t(lang, 'schematicNote')}</p>}
-      {!feature.geometry && details && <p className="schematic-note no-geometry-note">{t(lang, 'noGeometry')}{details.noShapeReason?.[lang] ?? details.note}</p>}
+      {!feature.geometry && details && <p className="schematic-note no-geometry-note">{t(lang, 'noGeometry')}<LocalText text={details.noShapeReason?.[lang] ?? textIn(details.note, lang) ?? ''} lang={lang} /></p>}
       <div className="facts">
         <h3>{t(lang, 'quotes')}</h3>
         {!details && <p>{t(lang, 'loading')}</p>}
@@ -37,7 +39,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
       </div>
       <RelatedFeatures feature={feature} frames={frames} plans={plans} />
       {details && <ProvenanceList provenance={details.provenance} />}
-      {details?.note && feature.geometry && <p className="note">{details.note}</p>}
+      {details?.note && feature.geometry && <p className="note"><LocalText text={textIn(details.note, lang) ?? ''} lang={lang} /></p>}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { relatedFeatures, passageIndex } from '../../lib/explorer/related-featur
 import type { AtlasFeature, FeatureSummary, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { tp } from './panel-strings';
+import { groupLabel } from '../../lib/catalogue/frame-labels';
 
 interface Props { feature: AtlasFeature; frames: PlanFrame[]; plans: Map<string, PlanSummary> }
 
@@ -29,7 +30,7 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
   return (
     <div className="facts related">
       <h3>{tp(lang, 'related')}</h3>
-      {related.frames.map(({ frame, label, parts }) => {
+      {related.frames.map(({ frame, label, labelEn, parts }) => {
         const open = openFrame === frame.id;
         const plan = plans.get(frame.seed);
         return (
@@ -38,14 +39,14 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
               title={tp(lang, 'showFrame')} onClick={() => showFrame(frame.id)}>
               <span className="plan-dot" style={{ background: plan?.colour ?? '#777' }} aria-hidden="true" />
               <span className="frame-link-name">{frame.name[lang]}</span>
-              <span className="frame-link-role">{label}</span>
+              <span className="frame-link-role" lang={lang === 'en' && !labelEn ? 'zh-CN' : undefined}>{groupLabel({ label, labelEn }, lang)}</span>
               <span aria-hidden="true" className="chevron">{open ? '▾' : '▸'}</span>
             </button>
             {open && (
               <dl id={`parts-${frame.id}`} className="frame-parts" aria-label={`${frame.name[lang]}${tp(lang, 'partsOf')}`}>
                 {parts.map((part) => (
                   <div key={part.label} className="frame-part">
-                    <dt>{part.label}</dt>
+                    <dt lang={lang === 'en' && !part.labelEn ? 'zh-CN' : undefined}>{groupLabel(part, lang)}</dt>
                     <dd><RelatedList ids={part.ids} currentId={p.id} byId={byId} /></dd>
                   </div>
                 ))}

@@ -1,5 +1,7 @@
 // Presenter mode: a guided tour over the one map. Each step shows its layer group, flies to the
 // structure, highlights it and shows its verbatim quote in large type for a projector.
+import { withYear } from '../../lib/i18n/plan-title';
+import { headingPathLabel } from '../../lib/documents/heading-label';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAtlasStore, type AtlasState } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
@@ -130,8 +132,8 @@ export default function PresentMode({ plans, mapReady }: Props) {
             <blockquote className="present-quote" lang="zh-CN" data-seed={step.quote.seed}>{step.quote.quote}</blockquote>
             {lang === 'en' && step.quote.gloss && <p className="present-gloss">{step.quote.gloss}</p>}
             <figcaption className="present-source">
-              {plan ? `${plan.shortTitle[lang]}（${plan.year}）` : step.quote.seed}
-              {step.quote.headingPath.length > 0 && ` · ${step.quote.headingPath.join(' › ')}`}
+              {plan ? withYear(plan.shortTitle[lang], plan.year, lang) : step.quote.seed}
+              {headingPathLabel(step.quote.headingPath, lang) && ` · ${headingPathLabel(step.quote.headingPath, lang)}`}
             </figcaption>
           </figure>
         ) : (

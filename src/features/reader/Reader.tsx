@@ -100,10 +100,10 @@ export default function Reader() {
         <button type="button" className="back-button" onClick={() => openReader(null)}>← {t(lang, 'backToMap')}</button>
         <h2 id="reader-title" lang="zh-CN">
           {doc ? `《${doc.title.text}》` : t(lang, 'loading')}
-          {doc?.title.inferred && <small className="inferred"> {t(lang, 'titleInferred')}</small>}
+          {doc?.title.inferred && <small className="inferred" lang={lang === 'zh' ? 'zh-CN' : 'en'}> {t(lang, 'titleInferred')}</small>}
         </h2>
         {doc && (
-          <p className="reader-meta">
+          <p className="reader-meta" lang="zh-CN">
             {[doc.issuer, doc.docNumber, doc.dates?.written ?? doc.dates?.printed].filter(Boolean).join(' · ')}
           </p>
         )}
@@ -114,7 +114,7 @@ export default function Reader() {
         </div>
       </header>
       <div className="reader-body">
-        {tocOpen && doc && <ReaderToc doc={doc} onPick={(id) => { openReader({ doc: doc.id, paragraph: id }); setTocOpen(false); }} />}
+        {tocOpen && doc && <ReaderToc doc={doc} lang={lang} onPick={(id) => { openReader({ doc: doc.id, paragraph: id }); setTocOpen(false); }} />}
         {coverage && coverageList && doc && (
           <ReaderCoverage
             plan={planCoverage}

@@ -1,4 +1,5 @@
 // One option of the results listbox: a feature (kind colour and name), a place, or a plan-text hit.
+import { titleQuoted } from '../../lib/i18n/plan-title';
 import type { Lang } from '../../lib/catalogue/catalogue-types';
 import type { SearchDocumentEntry } from '../../lib/search/search-index-types';
 import type { SearchOption as Option } from '../../lib/search/search-options';
@@ -31,7 +32,7 @@ function OptionBody({ option, lang, plans }: { option: Option; lang: Lang; plans
     return (
       <>
         <span className="search-snippet" lang="zh-CN">{option.hit.before}<mark>{option.hit.quote}</mark>{option.hit.after}</span>
-        <span className="search-meta">{plan ? `《${plan.short[lang]}》` : option.hit.doc}</span>
+        <span className="search-meta">{plan ? titleQuoted(plan.short[lang], lang) : option.hit.doc}</span>
       </>
     );
   }

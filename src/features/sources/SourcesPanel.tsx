@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
+import { LocalText } from '../../components/LocalText';
 import { loadSources, type SourceEntry } from '../../data/load-data';
 
 export function SourcesPanel() {
@@ -17,9 +18,10 @@ export function SourcesPanel() {
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              <strong>{s.name}</strong>{s.version ? ` ${s.version}` : ''} — {s.licence}
-              {s.what && <div>{s.what}</div>}
-              {s.attribution && <div className="attribution">{s.attribution}</div>}
+              <strong><LocalText text={s.name[lang]} lang={lang} /></strong>{s.version ? ` ${s.version}` : ''} — <LocalText text={s.licence[lang]} lang={lang} />
+              {s.what && <div><LocalText text={s.what[lang]} lang={lang} /></div>}
+              {/* The credit line as the licence asks for it, not translated. */}
+              {s.attribution && <div className="attribution" translate="no">{s.attribution}</div>}
             </li>
           ))}
         </ul>

@@ -141,7 +141,7 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
   for (const fr of frameInputs) {
     if (!fr.name?.zh || !fr.groups?.length || !fr.seed) problems.push(`frame ${fr.id}: no full record (name, seed, groups) in any file`);
     frameIds.add(fr.id);
-    for (const g of fr.groups ?? []) for (const m of g.members ?? []) membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, label: g.label }]);
+    for (const g of fr.groups ?? []) for (const m of g.members ?? []) membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, label: g.label, ...(g.labelEn ? { labelEn: g.labelEn } : {}) }]);
   }
 
   const features: PlanFeature[] = [];

@@ -12,10 +12,10 @@ export interface InputFeature {
   geometry?: Recipe;
   provenance?: Provenance[];
   schematic?: boolean;
-  note?: string;
+  note?: string | Names;
 }
 
-export interface InputFrameGroup { label: string; count: number | 'many'; members: string[] }
+export interface InputFrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[] }
 
 export interface InputFrame {
   id: string;

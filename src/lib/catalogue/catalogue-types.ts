@@ -6,7 +6,8 @@ export type Lang = 'zh' | 'en';
 export interface Names { zh: string; en: string }
 
 export type Basis = 'quoted' | 'derived' | 'external';
-export interface Provenance { basis: Basis; note?: string }
+/** A note is `{ zh, en }`; a plain string is the older English-only form (see i18n/bilingual-text). */
+export interface Provenance { basis: Basis; note?: string | Names }
 
 /** A quote resolved against its document at build time. */
 export interface ResolvedCitation extends PassageLocation {
@@ -15,7 +16,8 @@ export interface ResolvedCitation extends PassageLocation {
   gloss?: string;
 }
 
-export interface FrameMembership { frame: string; label: string }
+/** `label` as the plan writes it (核, 带); `labelEn` its English rendering. */
+export interface FrameMembership { frame: string; label: string; labelEn?: string }
 
 /** What the map and lists need at first view (data/catalogue.topo.json). */
 export interface FeatureSummary {
@@ -36,7 +38,7 @@ export interface FeatureSummary {
 export interface FeatureDetails {
   citations: ResolvedCitation[];
   provenance: Provenance[];
-  note?: string;
+  note?: string | Names;
   /** Why a feature has no shape (its `none` recipe's reason), in both languages. */
   noShapeReason?: Names;
 }
@@ -49,7 +51,7 @@ export type PlanFeatureCollection = FeatureCollection<Geometry | null, PlanFeatu
 export type AtlasFeature = Feature<Geometry | null, FeatureSummary>;
 export type AtlasFeatureCollection = FeatureCollection<Geometry | null, FeatureSummary>;
 
-export interface FrameGroup { label: string; count: number | 'many'; members: string[] }
+export interface FrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[] }
 
 export interface PlanFrame {
   id: string;

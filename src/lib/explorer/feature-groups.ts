@@ -8,7 +8,7 @@ export interface ListGroup {
   key: string;
   frame?: PlanFrame;
   seed?: string;
-  items: { id: string; label?: string }[];
+  items: { id: string; label?: string; labelEn?: string }[];
 }
 
 export function groupVisibleFeatures(features: { properties: FeatureSummary; geometry: unknown }[], frames: PlanFrame[], layers: string[]): ListGroup[] {
@@ -20,7 +20,7 @@ export function groupVisibleFeatures(features: { properties: FeatureSummary; geo
   // Only frames the layers switch on (by themselves or with their whole plan) head a group.
   const frameOrder = frames.filter((f) => rank(f, layers) < OFF).sort((a, b) => rank(a, layers) - rank(b, layers));
   for (const frame of frameOrder) {
-    const items = frame.groups.flatMap((g) => g.members.filter((id) => visible.has(id)).map((id) => ({ id, label: g.label })));
+    const items = frame.groups.flatMap((g) => g.members.filter((id) => visible.has(id)).map((id) => ({ id, label: g.label, labelEn: g.labelEn })));
     if (!items.length) continue;
     items.forEach((i) => listed.add(i.id));
     groups.push({ key: frame.id, frame, items });

@@ -2,8 +2,8 @@
 // features that cite the same paragraph of a plan. Pure: ids in, ids out.
 import type { FeatureDetails, FeatureSummary, PlanFrame } from '../catalogue/catalogue-types';
 
-export interface FramePart { label: string; ids: string[] }
-export interface RelatedFrame { frame: PlanFrame; label: string; parts: FramePart[] }
+export interface FramePart { label: string; labelEn?: string; ids: string[] }
+export interface RelatedFrame { frame: PlanFrame; label: string; labelEn?: string; parts: FramePart[] }
 export interface Related { frames: RelatedFrame[]; samePassage: string[] }
 
 /** The feature's frames, each with every member grouped by the frame's own labels (核, 带, 组团 …). */
@@ -12,7 +12,7 @@ export function relatedFrames(feature: FeatureSummary, frames: PlanFrame[]): Rel
   return feature.frames.flatMap((m) => {
     const frame = byId.get(m.frame);
     if (!frame) return [];
-    return [{ frame, label: m.label, parts: frame.groups.map((g) => ({ label: g.label, ids: g.members })) }];
+    return [{ frame, label: m.label, labelEn: m.labelEn, parts: frame.groups.map((g) => ({ label: g.label, labelEn: g.labelEn, ids: g.members })) }];
   });
 }
 

@@ -38,6 +38,7 @@ const STRINGS = {
     zh: '边界为示意，不作为权属界线依据；铁路、山脉与部分河流为项目示意绘制。',
     en: 'Boundaries are illustrative (示意), not authoritative; railways, mountains and some rivers are schematic, drawn by this project.',
   },
+  illustrativeBasemap: { zh: '底图示意', en: 'Illustrative basemap' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   recovered: { zh: '出现错误，已恢复默认视图。', en: 'Something went wrong; the default view is back.' },
   allOfPlan: { zh: '本规划全部要素', en: 'Everything in this plan' },

@@ -50,7 +50,7 @@ export function frameSteps(frame: PlanFrame, features: Map<string, AtlasFeature>
       if (!f) continue;
       steps.push({
         kind: 'part', frameId: frame.id, featureId: id, title: f.properties.name, seed: frame.seed,
-        context: { zh: `${frame.name.zh} · ${group.label}`, en: `${frame.name.en} · ${group.label}` },
+        context: { zh: `${frame.name.zh} · ${group.label}`, en: `${frame.name.en} · ${group.labelEn ?? group.label}` },
         quote: pickQuote(details[id]?.citations, frame.seed),
       });
     }

@@ -1,0 +1,84 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { AtlasDriver } from './atlas-driver';
+
+// One language at a time: in English no Chinese outside the elements marked lang="zh" (quotes, names,
+// the plan text); in Chinese no English-only notes or descriptions.
+const SHEET = 'aside.side-panel';
+const DOC = '004_aa2157c6271cc221';
+// On a machine that may be busy.
+test.setTimeout(120_000);
+
+test('English: top bar, layers, legend and timeline carry no Chinese outside names', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#lang=en');
+  await atlas.openSheetFromTopBar('Layers');
+  await expect(page.locator('.legend')).toBeVisible();
+  expect(await atlas.foreignText(`header.topbar, ${SHEET}`, 'en'), 'top bar, layers, legend, timeline').toEqual([]);
+});
+
+test('English: the feature panel, its frames\' group labels and search results carry no Chinese outside quotes and names', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#f=jinbei-town-circle&lang=en');
+  const panel = page.locator(SHEET);
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+  for (const frame of await panel.locator('.frame-link').all()) await frame.click(); // every frame's parts and group chips
+  await expect(panel.locator('.frame-parts').first()).toBeVisible();
+  expect(await atlas.foreignText(SHEET, 'en'), 'feature panel').toEqual([]);
+  // Every quote is the Chinese source with an English translation marked as such.
+  const quotes = panel.locator('figure.citation');
+  for (const quote of await quotes.all()) {
+    await expect(quote.locator('blockquote')).toHaveAttribute('lang', /^zh/);
+    await expect(quote.locator('.gloss')).toContainText(/^Translation/);
+  }
+  await atlas.screenshot('language-en-panel');
+  // The marked Chinese runs, labels and glosses keep axe clean (lang values valid, nothing unlabelled).
+  const { violations } = await new AxeBuilder({ page }).include(SHEET).withTags(['wcag2a', 'wcag2aa', 'best-practice']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  await atlas.search('Fen');
+  await expect(atlas.searchResults().getByRole('option').first()).toBeVisible();
+  expect(await atlas.foreignText('[role="listbox"]', 'en'), 'search results').toEqual([]);
+});
+
+test('English: the reader\'s chrome carries no Chinese outside the plan text', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open(`#doc=${DOC}&p=p0030&lang=en`, { keepPreview: true });
+  const reader = page.locator('.reader');
+  await expect(reader.locator('[data-paragraph="p0030"]')).toBeVisible();
+  await reader.getByRole('button', { name: 'Contents' }).click();
+  expect(await atlas.foreignText('.reader', 'en'), 'reader chrome').toEqual([]);
+  await atlas.screenshot('language-en-reader');
+});
+
+test('English: a river that is a plan feature has one English name on the map, in the panel and in search', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#f=fen-river&lang=en', { keepPreview: true });
+  const name = (await page.locator('#feature-title').textContent())!;
+  // The names the map labels in English (nameEn of the basemap's river lines and the overlay's river labels).
+  const mapNames = await page.evaluate(async () => {
+    const base = await (await fetch('data/basemap.topo.json')).json();
+    const overlay = await (await fetch('data/overlay.json')).json();
+    const named = [...base.objects.rivers.geometries.map((g: { properties: object }) => g.properties), ...overlay.features.map((f: { properties: object }) => f.properties)];
+    return [...new Set(named.filter((p: { name?: string }) => p.name === '汾河').map((p: { nameEn?: string }) => p.nameEn))];
+  });
+  expect(mapNames).toEqual([name]);
+  await atlas.search(name);
+  await expect(atlas.searchResults().getByRole('option', { name: new RegExp(`^${name}`) }).first()).toBeVisible();
+});
+
+test('Chinese: provenance notes and data-source descriptions are in Chinese', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#f=jinbei-town-circle');
+  const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
+  await expect(panel.locator('.provenance li').first()).toBeVisible();
+  expect(await atlas.foreignText(SHEET, 'zh'), 'feature panel').toEqual([]);
+  await page.reload();
+  await atlas.open('#f=taiyuan-xinzhou-economic-zone');
+  await expect(page.locator('.provenance li').first()).toBeVisible();
+  expect(await atlas.foreignText(SHEET, 'zh'), 'feature panel').toEqual([]);
+  await atlas.openSheetFromTopBar('数据来源');
+  await expect(page.locator('.sources-panel li').first()).toBeVisible();
+  expect(await atlas.foreignText(SHEET, 'zh'), 'data sources').toEqual([]);
+  await atlas.screenshot('language-zh-sources');
+});
