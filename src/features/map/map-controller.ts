@@ -6,16 +6,21 @@ import { AfterNextPaint } from './after-next-paint';
 import { Map as MaplibreMap, NavigationControl, ScaleControl, AttributionControl, Marker, type GeoJSONSource, type MapGeoJSONFeature, type FilterSpecification, type ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasStore, AtlasState } from '../../store/atlas-store';
-import { basemapLayers, BASEMAP_GROUPS, withTopLayers } from './basemap-layers';
-import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
+import { basemapLayers, BASEMAP_GROUPS, LABEL_LAYERS, labelProperties, withTopLayers } from './basemap-layers';
+import { planLayers, planLabelProperties, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
 import { planSourceData, visiblePlanIds } from './plan-source';
 import { featureBounds } from '../../lib/geo/feature-bounds';
 import { sheetHeights } from '../../lib/explorer/sheet-states';
+import { EXTENT_PADDING, PAN_LIMITS, SHANXI_EXTENT, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
+import { MAP_COLORS, PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 
 /** Shanxi with a little context around it. */
-export const SHANXI_BOUNDS: [number, number, number, number] = [110.2, 34.55, 114.6, 40.75];
+export const SHANXI_BOUNDS = SHANXI_EXTENT;
+
+/** Presenting uses the projection theme (large, high-contrast names, fewer of them). */
+const themeFor = (s: AtlasState): MapTheme => (s.present ? PROJECTION_THEME : SCREEN_THEME);
 
 /** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
 const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
@@ -59,15 +64,15 @@ export class MapController {
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
           [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
         ]),
-        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name'), planLayers(lang === 'en' ? 'nameEn' : 'nameZh')),
+        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name', themeFor(s)), planLayers(lang === 'en' ? 'nameEn' : 'nameZh', themeFor(s))),
       },
       bounds: s.view ? undefined : SHANXI_BOUNDS,
       center: s.view ? [s.view.lon, s.view.lat] : undefined,
       zoom: s.view?.zoom,
-      fitBoundsOptions: { padding: 16 },
-      minZoom: 4,
-      maxZoom: 12,
-      maxBounds: [[103, 30], [122, 46]],
+      fitBoundsOptions: { padding: EXTENT_PADDING },
+      minZoom: ZOOM_LIMITS.min,
+      maxZoom: ZOOM_LIMITS.max,
+      maxBounds: PAN_LIMITS,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -185,7 +190,9 @@ export class MapController {
       (this.map.getSource(PLAN_SOURCE) as GeoJSONSource).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
     }
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
-    if (!prev || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    const themeChanged = !prev || themeFor(s) !== themeFor(prev);
+    if (themeChanged && prev) this.applyTheme(themeFor(s));
+    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) {
       this.selected = this.setState(this.selected, s.selectedId, 'selected');
@@ -203,7 +210,7 @@ export class MapController {
     this.placeMarker?.remove();
     this.placeMarker = null;
     if (!place) return;
-    this.placeMarker = new Marker({ color: '#7a2e1f', scale: 0.8 }).setLngLat([place.lon, place.lat]).addTo(this.map);
+    this.placeMarker = new Marker({ color: MAP_COLORS.placeMarker, scale: 0.8 }).setLngLat([place.lon, place.lat]).addTo(this.map);
     const el = this.placeMarker.getElement();
     el.dataset.testid = 'place-marker';
     el.setAttribute('aria-label', place.name);
@@ -250,10 +257,25 @@ export class MapController {
     for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }
 
+  /** Label sizes and colours of a theme (the layers were created with the screen theme or this one). */
+  private applyTheme(theme: MapTheme): void {
+    const set = (id: string, props: { layout: Record<string, unknown>; paint: Record<string, unknown> }) => {
+      for (const [k, v] of Object.entries(props.layout)) this.map.setLayoutProperty(id, k as 'text-size', v as never);
+      for (const [k, v] of Object.entries(props.paint)) this.map.setPaintProperty(id, k as 'text-color', v as never);
+    };
+    for (const [kind, id] of Object.entries(LABEL_LAYERS)) set(id, labelProperties(kind as BasemapLabel, theme));
+    set('plan-labels', planLabelProperties(theme));
+  }
+
   private applyVisibility(s: AtlasState): void {
+    const hidden = new Set(themeFor(s).hiddenLabels.map((kind) => LABEL_LAYERS[kind]));
     for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
-      const visibility = s.basemapOff.includes(group) ? 'none' : 'visible';
-      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
+      const off = s.basemapOff.includes(group);
+      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', off || hidden.has(layer) ? 'none' : 'visible');
+    }
+    const grouped = new Set(Object.values(BASEMAP_GROUPS).flat());
+    for (const layer of Object.values(LABEL_LAYERS).filter((id) => !grouped.has(id))) {
+      this.map.setLayoutProperty(layer, 'visibility', hidden.has(layer) ? 'none' : 'visible');
     }
     const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
