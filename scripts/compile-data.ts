@@ -12,7 +12,7 @@ import { romanizeTopology } from './compile/romanize-topology';
 import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
-import { previewSvg } from '../src/features/map-fallback/preview-svg';
+import { previewSvg } from '../src/lib/svg-map/preview-svg';
 import { buildSearchIndex } from './compile/search-index';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
