@@ -13,6 +13,7 @@ import { basemapSources } from '../../src/features/map/basemap-sources';
 import { mapFontFaces } from '../../src/features/map/font-faces';
 import { DEFAULT_LAYERS, visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
 import type { FeatureSummary } from '../../src/lib/catalogue/catalogue-types';
+import { EXTENT_PADDING, SHANXI_EXTENT } from '../../src/lib/geo/shanxi-extent';
 
 declare global {
   interface Window { __atlasMap?: MaplibreMap }
@@ -35,8 +36,8 @@ const map = new MaplibreMap({
     ]),
     layers: withTopLayers(basemapLayers('name'), planLayers('nameZh')),
   },
-  bounds: [110.2, 34.55, 114.6, 40.75],
-  fitBoundsOptions: { padding: 16 },
+  bounds: SHANXI_EXTENT,
+  fitBoundsOptions: { padding: EXTENT_PADDING },
   attributionControl: false,
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });

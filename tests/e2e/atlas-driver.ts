@@ -293,6 +293,29 @@ export class AtlasDriver {
     return this.page.evaluate(() => (window as unknown as { __presentTimes: { mapDrawn: number; steps: Record<number, number> } }).__presentTimes);
   }
 
+  /** The kinds the legend lists, and the basemap symbols it shows. */
+  async legend(): Promise<{ kinds: string[]; basemap: string[] }> {
+    const legend = this.page.getByTestId('legend');
+    return {
+      kinds: await legend.locator('[data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')!)),
+      basemap: await legend.locator('[data-symbol]').evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')!)),
+    };
+  }
+
+  /** Kinds of the plan features the map has drawn (rendered in view). */
+  async renderedKinds(): Promise<string[]> {
+    return this.page.evaluate(() => [...new Set(window.__atlasMap!.queryRenderedFeatures({ layers: ['plan-fill', 'plan-line', 'plan-point'] }).map((f) => f.properties.kind as string))]);
+  }
+
+  /** Text sizes (px) of the labels the map has placed in a layer, as maplibre evaluated them; and its visibility. */
+  async labelSizes(layer: string): Promise<{ sizes: number[]; visibility: string }> {
+    return this.page.evaluate((id) => {
+      const map = window.__atlasMap!;
+      const sizes = map.queryRenderedFeatures({ layers: [id] }).map((f) => Number((f.layer.layout as Record<string, unknown>)['text-size']));
+      return { sizes, visibility: String(map.getLayoutProperty(id, 'visibility') ?? 'visible') };
+    }, layer);
+  }
+
   /** Computed font size (px) of an element. */
   async fontSize(selector: string): Promise<number> {
     return this.page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

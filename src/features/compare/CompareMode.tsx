@@ -10,6 +10,8 @@ import { useAtlasStore } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
 import type { AtlasFeatureCollection, Lang } from '../../lib/catalogue/catalogue-types';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
+import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
+import { MAP_COLORS } from '../../lib/style/map-tokens';
 import { DEFAULT_PAIR, groupOptions, groupSeed } from './compare-options';
 import { ChangeList } from './ChangeList';
 import { cs } from './compare-strings';
@@ -75,8 +77,8 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
     if (!main || !el) return;
     const map = new MaplibreMap({
       container: el,
-      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f1f0ea' } }] },
-      center: main.getCenter(), zoom: main.getZoom(), minZoom: 4, maxZoom: 12, maxBounds: [[103, 30], [122, 46]],
+      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.land } }] },
+      center: main.getCenter(), zoom: main.getZoom(), minZoom: ZOOM_LIMITS.min, maxZoom: ZOOM_LIMITS.max, maxBounds: PAN_LIMITS,
       attributionControl: false, dragRotate: false, pitchWithRotate: false,
     });
     map.touchZoomRotate.disableRotation();

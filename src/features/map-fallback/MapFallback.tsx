@@ -7,14 +7,20 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { loadBasemap } from '../../data/load-data';
 import { t } from '../../lib/i18n/strings';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
-import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from './fallback-geometry';
+import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from '../../lib/svg-map/fallback-geometry';
+import { svgMapVariables, svgSeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
+import { ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { fallbackText } from './fallback-strings';
 import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
 import { mapInset } from '../../lib/camera/map-inset';
 import './map-fallback.css';
 
-/** The WebGL map's zoom limit, kept here too. */
-const MAX_ZOOM = 12;
+declare global {
+  interface Window { __atlasSvgMap?: { project(lonlat: [number, number]): [number, number] } }
+}
+
+/** The map style tokens as custom properties for map-fallback.css. */
+const STYLE_VARIABLES = svgMapVariables() as React.CSSProperties;
 
 interface Props {
   /** Told where places are on screen as the drawing and its pan/zoom change (test builds publish it). */
@@ -72,7 +78,7 @@ export default function MapFallback({ onProjection }: Props) {
     const behaviour = zoomRef.current;
     if (!drawing || !size || !behaviour) return;
     const zoomFactor = (zoom: number) => viewToPanZoom({ zoom, lat: 0, lon: 0 }, drawing, size.w, size.h).k;
-    const [kMin, kMax] = [Math.min(0.6, zoomFactor(4)), zoomFactor(MAX_ZOOM)];
+    const [kMin, kMax] = [Math.min(0.6, zoomFactor(ZOOM_LIMITS.min)), zoomFactor(ZOOM_LIMITS.max)];
     behaviour.scaleExtent([kMin, kMax]);
     const moveTo = ({ k, x, y }: PanZoom) => d3select(svgRef.current!).call(behaviour.transform, zoomIdentity.translate(x, y).scale(Math.min(kMax, Math.max(kMin, k))));
     const s = useAtlasStore.getState();
@@ -134,7 +140,7 @@ export default function MapFallback({ onProjection }: Props) {
   const name = (p: { name?: string; nameEn?: string; nameZh?: string }) => (lang === 'en' ? p.nameEn ?? p.name : p.nameZh ?? p.name) ?? '';
 
   return (
-    <div className="map map-fallback" role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
+    <div className="map map-fallback" style={STYLE_VARIABLES} role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
       <svg ref={svgRef} className="fallback-svg" onClick={(e) => { if (e.target === e.currentTarget) store().select(null); }}>
         <g transform={transform.toString()}>
           {drawing && (
@@ -158,7 +164,7 @@ export default function MapFallback({ onProjection }: Props) {
         <g className="fallback-points">
           {planPaths.filter((p) => p.shape === 'point').map((p) => (
             <circle
-              key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? 8 : p.id === hoveredId ? 7 : 5}
+              key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? SVG_POINT_RADIUS.selected : p.id === hoveredId ? SVG_POINT_RADIUS.hover : SVG_POINT_RADIUS.rest}
               fill={p.color} className={p.id === selectedId ? 'fb-point selected' : 'fb-point'}
               onClick={() => store().select(p.id)} onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
             >
@@ -170,7 +176,7 @@ export default function MapFallback({ onProjection }: Props) {
           {drawing?.neighbourLabels.map((l) => <text key={l.name} className="fb-neighbour-label" x={transform.applyX(l.x)} y={transform.applyY(l.y)}>{name(l)}</text>)}
           {drawing?.seats.map((l) => (
             <g key={l.name}>
-              <circle className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={3} />
+              <circle className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgSeatRadius()} />
               <text className="fb-seat-label" x={transform.applyX(l.x)} y={transform.applyY(l.y) + 15}>{name(l)}</text>
             </g>
           ))}
@@ -201,7 +207,7 @@ function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boo
     return (
       <path
         data-id={p.id} d={p.d} className={`fb-area${state}`} fill={p.color} stroke={p.color}
-        strokeDasharray={p.schematic ? '6 4' : undefined} vectorEffect="non-scaling-stroke" {...events}
+        strokeDasharray={p.schematic ? SVG_PLAN_DASH.area : undefined} vectorEffect="non-scaling-stroke" {...events}
       >
         <title>{label}</title>
       </path>
@@ -211,7 +217,7 @@ function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boo
     <g data-id={p.id} className={`fb-line${state}`} {...events}>
       <title>{label}</title>
       <path className="fb-line-casing" d={p.d} vectorEffect="non-scaling-stroke" />
-      <path className="fb-line-stroke" d={p.d} stroke={p.color} strokeDasharray={p.schematic ? '5 3' : undefined} vectorEffect="non-scaling-stroke" />
+      <path className="fb-line-stroke" d={p.d} stroke={p.color} strokeDasharray={p.schematic ? SVG_PLAN_DASH.line : undefined} vectorEffect="non-scaling-stroke" />
       <path className="fb-line-hit" d={p.d} vectorEffect="non-scaling-stroke" />
     </g>
   );

@@ -2,6 +2,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { NEIGHBOUR_LABELS } from '../../lib/geo/shanxi-extent';
 
 export interface BasemapSources { [source: string]: FeatureCollection }
 
@@ -18,14 +19,6 @@ const seatPoints = (fc: FeatureCollection, rank: string): Feature<Point>[] =>
     const p = f.properties as SeatProps;
     return p.seat ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: p.seat }, properties: { name: p.name, nameEn: p.nameEn, rank } } as Feature<Point>] : [];
   });
-
-/** Where the neighbouring provinces are named: inside the clipped context area, near Shanxi. */
-const NEIGHBOUR_LABELS: [string, string, [number, number]][] = [
-  ['河北省', 'Hebei', [114.75, 38.2]],
-  ['河南省', 'Henan', [113.6, 34.95]],
-  ['陕西省', 'Shaanxi', [109.6, 37.0]],
-  ['内蒙古自治区', 'Inner Mongolia', [111.3, 40.95]],
-];
 
 /**
  * The neighbours' outlines without the straight edges where they were clipped to the context box,
@@ -74,8 +67,8 @@ export function basemapSources(topology: Topology, overlay: FeatureCollection): 
     seats: { type: 'FeatureCollection', features: [...seatPoints(prefectures, 'prefecture'), ...seatPoints(counties, 'county')] },
     'neighbour-labels': {
       type: 'FeatureCollection',
-      features: NEIGHBOUR_LABELS.map(([name, nameEn, coordinates]) => ({
-        type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { name, nameEn },
+      features: NEIGHBOUR_LABELS.map(({ name, nameEn, at }) => ({
+        type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { name, nameEn },
       })),
     },
   };

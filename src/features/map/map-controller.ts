@@ -11,7 +11,9 @@ import { basemapLayers, withTopLayers } from './basemap-layers';
 import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
-import { MapSync } from './map-sync';
+import { MapSync, themeFor } from './map-sync';
+import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
+import { MAP_COLORS } from '../../lib/style/map-tokens';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
 
@@ -53,15 +55,15 @@ export class MapController {
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
           [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
         ]),
-        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name'), planLayers(lang === 'en' ? 'nameEn' : 'nameZh')),
+        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name', themeFor(s)), planLayers(lang === 'en' ? 'nameEn' : 'nameZh', themeFor(s))),
       },
       bounds: s.view ? undefined : HOME_BOUNDS,
       center: s.view ? [s.view.lon, s.view.lat] : undefined,
       zoom: s.view?.zoom,
       fitBoundsOptions: { padding: OPENING_MARGIN },
-      minZoom: 4,
-      maxZoom: 12,
-      maxBounds: [[103, 30], [122, 46]],
+      minZoom: ZOOM_LIMITS.min,
+      maxZoom: ZOOM_LIMITS.max,
+      maxBounds: PAN_LIMITS,
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -191,7 +193,7 @@ export class MapController {
     this.placeMarker?.remove();
     this.placeMarker = null;
     if (!place) return;
-    this.placeMarker = new Marker({ color: '#7a2e1f', scale: 0.8 }).setLngLat([place.lon, place.lat]).addTo(this.map);
+    this.placeMarker = new Marker({ color: MAP_COLORS.placeMarker, scale: 0.8 }).setLngLat([place.lon, place.lat]).addTo(this.map);
     const el = this.placeMarker.getElement();
     el.dataset.testid = 'place-marker';
     el.setAttribute('aria-label', place.name);

@@ -4,13 +4,17 @@
 import type { FilterSpecification, ExpressionSpecification, FitBoundsOptions, EaseToOptions, JumpToOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasState } from '../../store/atlas-store';
-import { BASEMAP_GROUPS } from './basemap-layers';
-import { planLayers, PLAN_SOURCE, PLAN_LABEL_LAYERS } from './plan-layers';
+import { BASEMAP_GROUPS, LABEL_LAYERS, labelProperties } from './basemap-layers';
+import { planLayers, planLabelProperties, PLAN_SOURCE, PLAN_LABEL_LAYERS } from './plan-layers';
+import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 import { planSourceData, visiblePlanIds } from './plan-source';
 import { featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
 import { mapInset, type MapBox } from '../../lib/camera/map-inset';
 
 /** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
+/** Presenting uses the projection theme (large, high-contrast names, fewer of them). */
+export const themeFor = (s: AtlasState): MapTheme => (s.present ? PROJECTION_THEME : SCREEN_THEME);
+
 const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const FIT_MS = 700;
@@ -20,6 +24,7 @@ const EASE_MS = 600;
 export interface SyncedMap {
   getSource(id: string): unknown;
   setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+  setPaintProperty(layer: string, name: string, value: unknown): unknown;
   setFilter(layer: string, filter: FilterSpecification | null): unknown;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, boolean>): void;
   fitBounds(bounds: Bounds, options: FitBoundsOptions): unknown;
@@ -49,7 +54,9 @@ export class MapSync {
       (this.map.getSource(PLAN_SOURCE) as { setData(d: FeatureCollection): void }).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
     }
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
-    if (!prev || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    const themeChanged = !prev || themeFor(s) !== themeFor(prev);
+    if (themeChanged && prev) this.applyTheme(themeFor(s));
+    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
     if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
@@ -105,10 +112,25 @@ export class MapSync {
     for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }
 
+  /** Label sizes and colours of a theme (the layers were created with the screen theme or this one). */
+  private applyTheme(theme: MapTheme): void {
+    const set = (id: string, props: { layout: Record<string, unknown>; paint: Record<string, unknown> }) => {
+      for (const [k, v] of Object.entries(props.layout)) this.map.setLayoutProperty(id, k as 'text-size', v as never);
+      for (const [k, v] of Object.entries(props.paint)) this.map.setPaintProperty(id, k as 'text-color', v as never);
+    };
+    for (const [kind, id] of Object.entries(LABEL_LAYERS)) set(id, labelProperties(kind as BasemapLabel, theme));
+    for (const id of PLAN_LABEL_LAYERS) set(id, planLabelProperties(theme));
+  }
+
   private applyVisibility(s: AtlasState): void {
+    const hidden = new Set(themeFor(s).hiddenLabels.map((kind) => LABEL_LAYERS[kind]));
     for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
-      const visibility = s.basemapOff.includes(group) ? 'none' : 'visible';
-      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', visibility);
+      const off = s.basemapOff.includes(group);
+      for (const layer of layers) this.map.setLayoutProperty(layer, 'visibility', off || hidden.has(layer) ? 'none' : 'visible');
+    }
+    const grouped = new Set(Object.values(BASEMAP_GROUPS).flat());
+    for (const layer of Object.values(LABEL_LAYERS).filter((id) => !grouped.has(id))) {
+      this.map.setLayoutProperty(layer, 'visibility', hidden.has(layer) ? 'none' : 'visible');
     }
     const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;

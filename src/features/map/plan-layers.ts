@@ -3,6 +3,7 @@
 import type { LayerSpecification, FilterSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { kindColorExpression } from '../../lib/style/kind-styles';
 import { MAP_FONT } from './font-faces';
+import { MAP_COLORS, PLAN_STYLE as P, SCREEN_THEME, type MapTheme } from '../../lib/style/map-tokens';
 
 export const PLAN_SOURCE = 'plan';
 export const PLAN_INTERACTIVE_LAYERS = ['plan-fill', 'plan-line', 'plan-line-hit', 'plan-point'];
@@ -19,45 +20,55 @@ const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!', labelOnly]] as
 const isSiteLabel = ['==', ['get', 'labelOnly'], 'site'] as ExpressionSpecification;
 /** Smaller names on a smaller map, so that all of a frame's parts fit before any is dropped. */
 const textSize = (z6: number | ExpressionSpecification, z9: number | ExpressionSpecification) => ['interpolate', ['linear'], ['zoom'], 6, z6, 9, z9] as ExpressionSpecification;
-const HALO = { 'text-color': color, 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.6 };
 
-export function planLayers(labelField: 'nameZh' | 'nameEn'): LayerSpecification[] {
+/** The plan labels' size and halo in a theme (layout and paint properties). */
+export function planLabelProperties(theme: MapTheme) {
+  const l = theme.planLabel;
+  return {
+    // Smaller names on a smaller map (screen theme), so that all of a frame's parts fit before any is dropped.
+    layout: { 'text-size': textSize(['case', isSiteLabel, l.pointSize * l.zoom6Scale, l.size * l.zoom6Scale], ['case', isSiteLabel, l.pointSize, l.size]) },
+    paint: { 'text-halo-color': l.halo, 'text-halo-width': l.haloWidth },
+  };
+}
+
+export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SCREEN_THEME): LayerSpecification[] {
+  const label = planLabelProperties(theme);
   return [
     {
       id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, filter: isPolygon,
-      paint: { 'fill-color': color, 'fill-opacity': ['case', state('selected'), 0.32, state('hover'), 0.24, 0.1] },
+      paint: { 'fill-color': color, 'fill-opacity': ['case', state('selected'), P.fillOpacity.selected, state('hover'), P.fillOpacity.hover, P.fillOpacity.rest] },
     },
     {
       id: 'plan-outline', type: 'line', source: PLAN_SOURCE, filter: isPolygon,
       paint: {
         'line-color': color,
-        'line-width': ['case', state('selected'), 3, state('hover'), 2.2, 1.2],
-        'line-dasharray': ['case', ['get', 'schematic'], ['literal', [3, 2]], ['literal', [1, 0]]],
+        'line-width': ['case', state('selected'), P.outlineWidth.selected, state('hover'), P.outlineWidth.hover, P.outlineWidth.rest],
+        'line-dasharray': ['case', ['get', 'schematic'], ['literal', P.outlineDash], ['literal', [1, 0]]],
       },
     },
     {
       id: 'plan-line-casing', type: 'line', source: PLAN_SOURCE, filter: isLine,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': ['case', active, 8, 5], 'line-opacity': 0.8 },
+      paint: { 'line-color': P.casing.color, 'line-width': ['case', active, P.casing.active, P.casing.rest], 'line-opacity': P.casing.opacity },
     },
     {
       id: 'plan-line', type: 'line', source: PLAN_SOURCE, filter: isLine,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': color,
-        'line-width': ['case', state('selected'), 5, state('hover'), 4, 2.6],
-        'line-dasharray': ['case', ['get', 'schematic'], ['literal', [2, 1.2]], ['literal', [1, 0]]],
+        'line-width': ['case', state('selected'), P.lineWidth.selected, state('hover'), P.lineWidth.hover, P.lineWidth.rest],
+        'line-dasharray': ['case', ['get', 'schematic'], ['literal', P.lineDash], ['literal', [1, 0]]],
       },
     },
     // A wide invisible line so that lines are easy to tap on a phone.
-    { id: 'plan-line-hit', type: 'line', source: PLAN_SOURCE, filter: isLine, paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 16 } },
+    { id: 'plan-line-hit', type: 'line', source: PLAN_SOURCE, filter: isLine, paint: { 'line-color': MAP_COLORS.hit, 'line-opacity': 0, 'line-width': P.hitWidth } },
     {
       id: 'plan-point', type: 'circle', source: PLAN_SOURCE, filter: isPoint,
       paint: {
         'circle-color': color,
-        'circle-radius': ['case', state('selected'), 8, state('hover'), 7, 5],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.6,
+        'circle-radius': ['case', state('selected'), P.pointRadius.selected, state('hover'), P.pointRadius.hover, P.pointRadius.rest],
+        'circle-stroke-color': P.pointStroke.color,
+        'circle-stroke-width': P.pointStroke.width,
       },
     },
     {
@@ -67,14 +78,14 @@ export function planLayers(labelField: 'nameZh' | 'nameEn'): LayerSpecification[
       id: 'plan-labels', type: 'symbol', source: PLAN_SOURCE, filter: labelOnly as FilterSpecification,
       layout: {
         'text-field': ['get', labelField], 'text-font': [MAP_FONT],
-        'text-size': textSize(['case', isSiteLabel, 10, 11], ['case', isSiteLabel, 11.5, 13]),
+        ...label.layout,
         'text-variable-anchor-offset': ['case', isSiteLabel,
           ['literal', ['top', [0, 0.6], 'bottom', [0, -0.6], 'left', [0.7, 0], 'right', [-0.7, 0], 'top-left', [0.5, 0.5], 'bottom-left', [0.5, -0.5], 'top-right', [-0.5, 0.5], 'bottom-right', [-0.5, -0.5]]],
           ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [1, 0], 'right', [-1, 0], 'top-left', [0.6, 0.6], 'bottom-left', [0.6, -0.6], 'top-right', [-0.6, 0.6], 'bottom-right', [-0.6, -0.6]]]],
         'text-justify': 'auto', 'text-max-width': 8, 'text-padding': 1,
         'symbol-sort-key': ['get', 'labelKey'],
       },
-      paint: HALO,
+      paint: { 'text-color': color, ...label.paint },
     },
   ];
 }

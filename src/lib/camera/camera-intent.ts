@@ -5,6 +5,7 @@ import type { MapView } from '../url/hash-state';
 import type { MapCovers } from './map-inset';
 import type { AtlasFeature } from '../catalogue/catalogue-types';
 import { featureBounds } from '../geo/feature-bounds';
+import { EXTENT_PADDING, SHANXI_EXTENT } from '../geo/shanxi-extent';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -19,9 +20,9 @@ export interface CameraIntent {
 }
 
 /** Shanxi with a little context around it: the map's opening box. */
-export const HOME_BOUNDS: Bounds = [[110.2, 34.55], [114.6, 40.75]];
+export const HOME_BOUNDS: Bounds = [[SHANXI_EXTENT[0], SHANXI_EXTENT[1]], [SHANXI_EXTENT[2], SHANXI_EXTENT[3]]];
 /** The map opens on HOME_BOUNDS with this margin (px). */
-export const OPENING_MARGIN = 16;
+export const OPENING_MARGIN = EXTENT_PADDING;
 /** A fit never zooms in further than this (maplibre zoom). */
 export const FIT_MAX_ZOOM = 9;
 

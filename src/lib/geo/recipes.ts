@@ -3,6 +3,7 @@
 // and bands are built with turf.
 import { buffer, lineString, point, multiPoint } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { SHANXI_EXTENT } from './shanxi-extent';
 
 export type Recipe =
   | { type: 'counties'; names: string[] }
@@ -28,7 +29,9 @@ export interface RecipeResult { geometry: Geometry | null; errors: string[]; dir
 
 /** The centre and context box used to place arrows towards regions outside Shanxi. */
 const SHANXI_CENTRE: [number, number] = [112.3, 37.7];
-const CONTEXT_BOX = { w: 109.9, s: 34.3, e: 114.85, n: 41.05 };
+const [W, S, E, N] = SHANXI_EXTENT;
+/** The map's extent and a little more: arrows end near its edge. */
+const CONTEXT_BOX = { w: W - 0.3, s: S - 0.25, e: E + 0.25, n: N + 0.3 };
 const COMPASS: Record<string, number> = { N: 0, NE: 45, E: 90, SE: 135, S: 180, SW: 225, W: 270, NW: 315 };
 
 const points = (names: string[], index: PlaceIndex, errors: string[]) =>

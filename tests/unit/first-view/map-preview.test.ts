@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { previewSvg } from '../../../src/features/map-fallback/preview-svg';
+import { previewSvg } from '../../../src/lib/svg-map/preview-svg';
 import { DEFAULT_LAYERS, visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 

@@ -25,6 +25,7 @@ function fakeMap() {
   const map: SyncedMap = {
     getSource: () => ({ setData: record('setData') }),
     setLayoutProperty: record('setLayoutProperty'),
+    setPaintProperty: record('setPaintProperty'),
     setFilter: record('setFilter'),
     setFeatureState: record('setFeatureState'),
     fitBounds: record('fitBounds'),

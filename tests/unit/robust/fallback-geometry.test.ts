@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoArea } from 'd3';
 import type { Feature, Polygon } from 'geojson';
-import { forD3, panZoomToView, viewToPanZoom, drawFallback } from '../../../src/features/map-fallback/fallback-geometry';
+import { forD3, panZoomToView, viewToPanZoom, drawFallback } from '../../../src/lib/svg-map/fallback-geometry';
 
 // RFC 7946 winding (counter-clockwise exterior): to d3 this is the whole sphere minus the square.
 const square: Feature<Polygon> = {

@@ -4,15 +4,13 @@ import { geoMercator, geoPath, geoArea, type GeoPermissibleObjects } from 'd3';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
-import type { AtlasFeature } from '../../lib/catalogue/catalogue-types';
-import { kindStyle } from '../../lib/style/kind-styles';
-import type { MapView } from '../../lib/url/hash-state';
+import type { AtlasFeature } from '../catalogue/catalogue-types';
+import { kindStyle } from '../style/kind-styles';
+import type { MapView } from '../url/hash-state';
+import { extentRing, NEIGHBOUR_LABELS } from '../geo/shanxi-extent';
 
 /** Shanxi with a little context around it (the WebGL map opens on the same box). */
-const SHANXI_BOX: Feature = {
-  type: 'Feature', properties: {},
-  geometry: { type: 'Polygon', coordinates: [[[110.2, 34.55], [110.2, 40.75], [114.6, 40.75], [114.6, 34.55], [110.2, 34.55]]] },
-};
+const SHANXI_BOX: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [extentRing()] } };
 
 export type Shape = 'area' | 'line' | 'point';
 
@@ -58,11 +56,6 @@ export function panZoomToView(t: PanZoom, drawing: Pick<FallbackDrawing, 'invert
 export interface BasemapInput { topology: Topology; overlay: FeatureCollection }
 
 const object = (topology: Topology, name: string) => topology.objects[name] as GeometryCollection | undefined;
-
-const NEIGHBOUR_LABELS: [string, string, [number, number]][] = [
-  ['河北省', 'Hebei', [114.75, 38.2]], ['河南省', 'Henan', [113.6, 34.95]],
-  ['陕西省', 'Shaanxi', [109.6, 37.0]], ['内蒙古自治区', 'Inner Mongolia', [111.3, 40.95]],
-];
 
 /**
  * d3-geo reads rings on the sphere: clockwise is the inside. GeoJSON (RFC 7946) winds exteriors the
@@ -130,8 +123,8 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
       const [x, y] = point(p.seat);
       return [{ name: p.name, nameEn: p.nameEn, x, y }];
     }),
-    neighbourLabels: NEIGHBOUR_LABELS.map(([name, nameEn, ll]) => {
-      const [x, y] = point(ll);
+    neighbourLabels: NEIGHBOUR_LABELS.map(({ name, nameEn, at }) => {
+      const [x, y] = point(at);
       return { name, nameEn, x, y };
     }),
     plan,

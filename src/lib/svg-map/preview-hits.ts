@@ -1,10 +1,10 @@
 // What a tap on the picture hits (data/preview-hits.json): the plan features the picture shows, in the
 // picture's own units (≈ 1 px), from the very drawing the picture is made from (previewDrawing), rounded to
 // whole units (vertices that round onto the last one dropped): finer than a finger. Written at build time beside the picture; read by the picture's hit test (src/lib/preview).
-import type { AtlasFeature } from '../../lib/catalogue/catalogue-types';
+import type { AtlasFeature } from '../catalogue/catalogue-types';
 import type { BasemapInput } from './fallback-geometry';
 import { previewDrawing } from './preview-svg';
-import { pathRings, type PictureHits } from '../../lib/preview/picture-hit';
+import { pathRings, type PictureHits } from '../preview/picture-hit';
 
 /** A flat ring rounded to whole units, without repeated vertices. */
 function rounded(ring: number[]): number[] {

@@ -1,0 +1,57 @@
+// Label placement for the build-time picture: each label takes the first of its candidate positions
+// whose box is clear of every obstacle (screen furniture over the picture, seat dots) and of every
+// label placed before it; a label with no clear position is left out. Pure: boxes in, positions out.
+
+/** [x0, y0, x1, y1] in picture units. */
+export type Box = [number, number, number, number];
+
+export interface LabelRequest {
+  text: string;
+  /** The anchor (text centre, baseline) before any offset. */
+  x: number;
+  y: number;
+  size: number;
+  /** Offsets [dx, dy] from the anchor to try, best first. */
+  candidates: [number, number][];
+}
+
+export interface PlacedLabel { request: LabelRequest; x: number; y: number; box: Box }
+
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const inside = (a: Box, area: Box) => a[0] >= area[0] && a[1] >= area[1] && a[2] <= area[2] && a[3] <= area[3];
+
+/** A label's box, estimated: CJK glyphs are about one em wide, Latin ones a little over half. */
+export function labelBox(text: string, x: number, y: number, size: number): Box {
+  const width = [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size * 0.58), 0);
+  return [x - width / 2 - 2, y - size, x + width / 2 + 2, y + size * 0.3];
+}
+
+/**
+ * Places labels in order (the first wins). `area` is where a label may go at all (the part of the
+ * picture every screen shows); `obstacles` are never covered.
+ */
+export function placeLabels(requests: LabelRequest[], obstacles: Box[], area: Box): PlacedLabel[] {
+  const taken = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  for (const request of requests) {
+    for (const [dx, dy] of request.candidates) {
+      const x = request.x + dx;
+      const y = request.y + dy;
+      const box = labelBox(request.text, x, y, request.size);
+      if (!inside(box, area) || taken.some((b) => overlaps(b, box))) continue;
+      taken.push(box);
+      placed.push({ request, x, y, box });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Offsets around an anchor, nearest first: the anchor's own place, then rings `step` apart. */
+export function ringOffsets(first: [number, number][], step: [number, number], rings: number): [number, number][] {
+  const out: [number, number][] = [...first];
+  for (let r = 1; r <= rings; r++) {
+    for (const [ux, uy] of [[0, -1], [0, 1], [-1, 0], [1, 0], [-1, -1], [1, -1], [-1, 1], [1, 1]]) out.push([ux * r * step[0], uy * r * step[1]]);
+  }
+  return out;
+}
