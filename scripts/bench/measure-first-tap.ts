@@ -3,7 +3,8 @@
 //   coldPickToQuoteMs        a search and a pick of a feature from the results, desktop profile
 //   coldPickToQuoteMobileMs  the same, mobile profile
 // Each run is a fresh context (cold cache, no service worker yet) that does not reach for the map before
-// the gesture: the live map's code then loads alongside, as on a real first visit. Median of the runs.
+// the gesture (made once the first view has loaded: network idle): the live map's code then loads
+// alongside, as on a real first visit. Median of the runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
@@ -63,6 +64,7 @@ async function firstTap(browser: Browser, appUrl: string, hits: PictureHits, at:
   const page = await coldPage(browser, MOBILE, true);
   try {
     await page.goto(appUrl);
+    await page.waitForLoadState('networkidle'); // the first view has loaded: the user taps what is on screen
     const picture = page.getByTestId('map-preview'); // the app's own picture (it answers taps), not the static one
     await picture.locator('img').evaluate((img: HTMLImageElement) => img.decode());
     await page.evaluate(() => { window.__benchPressOn = '[data-testid="map-preview"]'; });

@@ -24,8 +24,11 @@ export function MapPreview({ loading }: Props) {
   useEffect(() => {
     const el = box.current!;
     const want = () => useAtlasStore.getState().wantMap();
-    for (const type of INTENT_EVENTS) el.addEventListener(type, want, { passive: true, once: true });
-    return () => { for (const type of INTENT_EVENTS) el.removeEventListener(type, want); };
+    // A press is left to the gestures: a tap selects first (the selection then boots the map, so the map's
+    // code does not hold up the panel's details), a drag asks for its view.
+    const types = INTENT_EVENTS.filter((type) => type !== 'pointerdown' && type !== 'touchstart');
+    for (const type of types) el.addEventListener(type, want, { passive: true, once: true });
+    return () => { for (const type of types) el.removeEventListener(type, want); };
   }, []);
   // Keyboard users keep their place: focus moves on to the map that replaces the picture. A layout
   // effect's cleanup runs while the picture is still in the document, so it still knows it had focus.
