@@ -2,13 +2,15 @@
 // bare maplibre reference page, measures in Debian chromium, writes reports/bench.json, prints the
 // figures against the budgets and exits 1 when a budget is missed. A benchmark, not part of `npm test`.
 // Usage: npm run build && npm run bench -- [--dist dist] [--port 4399] [--runs 7] [--selections 40]
-//        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse]
+//        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse] [--only fonts]
+// `--only fonts` takes the map font's figures alone (first-view transfer and the zoom-9 browse).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startBenchSite } from './bench-site';
 import { measureTransfer } from './measure-transfer';
+import { measureFonts } from './measure-fonts';
 import { measureMapIdle } from './measure-map-idle';
 import { measureInteraction } from './measure-interaction';
 import { measureLighthouse, type LighthouseFigures } from './measure-lighthouse';
@@ -41,12 +43,15 @@ async function main(): Promise<number> {
     const log = (s: string) => console.log(`bench: ${s}`);
     log(`first-view transfer (${site.appUrl})`);
     const transfer = await measureTransfer(browser, site.appUrl, DIST, DESKTOP);
-    log(`map idle vs bare maplibre, ${RUNS} alternating runs`);
-    const mapIdle = await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
-    log(`${SELECTIONS} selections, search keystrokes`);
-    const interaction = await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
+    log('map font: first view, then the province at zoom 9 in zh and en');
+    const fonts = await measureFonts(browser, site.appUrl, DIST, DESKTOP);
+    const onlyFonts = arg('only', '') === 'fonts';
+    log(onlyFonts ? 'only the font figures (--only fonts)' : `map idle vs bare maplibre, ${RUNS} alternating runs`);
+    const mapIdle = onlyFonts ? null : await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
+    if (!onlyFonts) log(`${SELECTIONS} selections, search keystrokes`);
+    const interaction = onlyFonts ? null : await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
     const lighthouse: LighthouseFigures[] = [];
-    if (!args.includes('--no-lighthouse')) {
+    if (!onlyFonts && !args.includes('--no-lighthouse')) {
       const runs = Math.max(1, Number(arg('lighthouse-runs', '3')));
       log(`lighthouse 12.8, mobile and desktop presets, ${runs} runs each`);
       for (const preset of ['mobile', 'desktop'] as const) lighthouse.push(await measureLighthouse(site.appUrl, preset, runs));
@@ -56,9 +61,12 @@ async function main(): Promise<number> {
     const figures = {
       firstViewJsKB: transfer.firstViewJsKB,
       firstViewDataKB: transfer.firstViewDataKB,
-      mapIdleRatioVsBare: mapIdle.mapIdleRatioVsBare,
-      selectP95Ms: interaction.selectP95Ms,
-      searchP95Ms: interaction.searchP95Ms,
+      mapFontsFirstViewKB: fonts.mapFontsFirstViewKB,
+      mapFontsFirstViewFiles: fonts.mapFontsFirstViewFiles,
+      mapFontsKB: fonts.mapFontsKB,
+      mapIdleRatioVsBare: mapIdle?.mapIdleRatioVsBare ?? null,
+      selectP95Ms: interaction?.selectP95Ms ?? null,
+      searchP95Ms: interaction?.searchP95Ms ?? null,
       lighthouseMobilePerformance: mobile?.performance ?? null,
       lighthouseMobileAccessibility: mobile?.accessibility ?? null,
       lighthouseMobileBestPractices: mobile?.bestPractices ?? null,
@@ -72,6 +80,7 @@ async function main(): Promise<number> {
       ...figures,
       budgets,
       transfer,
+      fonts,
       mapIdle,
       interaction,
       lighthouse,
@@ -80,13 +89,14 @@ async function main(): Promise<number> {
     writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
 
     console.log(`\nfirst view: JS ${transfer.firstViewJsKB} KB, data ${transfer.firstViewDataKB} KB, fonts ${transfer.firstViewFontsKB} KB, CSS ${transfer.firstViewCssKB} KB (gzip); lazily after idle ${transfer.afterIdleKB} KB; service worker precache ${transfer.serviceWorkerKB} KB`);
-    console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
+    console.log(`map font: first view ${fonts.mapFontsFirstViewKB} KB in ${fonts.mapFontsFirstViewFiles} files; ${fonts.views} views at zoom 9 (zh, en) ${fonts.mapFontsKB} KB in ${fonts.mapFontsFiles} files`);
+    if (mapIdle) console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
     for (const l of lighthouse) {
       const m = l.metrics;
       console.log(`lighthouse ${l.preset}: performance ${l.performance} (runs ${l.performanceRuns.join('/')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${l.lcpElement}), TBT ${m.tbtMs} ms, CLS ${m.cls}, SI ${m.speedIndexMs} ms`);
     }
-    console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
-    if (interaction.searchNote) console.log(`search: ${interaction.searchNote}`);
+    if (interaction) console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
+    if (interaction?.searchNote) console.log(`search: ${interaction.searchNote}`);
     for (const b of budgets) {
       const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
       console.log(`${verdict}  ${b.metric.padEnd(30)} ${String(b.value ?? '—').padStart(8)} ${budgetText(b)}`);

@@ -20,7 +20,7 @@ const seatPoints = (fc: FeatureCollection, rank: string): Feature<Point>[] =>
   });
 
 /** Where the neighbouring provinces are named: inside the clipped context area, near Shanxi. */
-const NEIGHBOUR_LABELS: [string, string, [number, number]][] = [
+export const NEIGHBOUR_LABELS: [string, string, [number, number]][] = [
   ['河北省', 'Hebei', [114.75, 38.2]],
   ['河南省', 'Henan', [113.6, 34.95]],
   ['陕西省', 'Shaanxi', [109.6, 37.0]],
