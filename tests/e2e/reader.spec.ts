@@ -44,6 +44,7 @@ test('a link to a missing paragraph opens the start of the plan; a missing plan 
 });
 
 test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", async ({ page }, testInfo) => {
+  test.slow(); // the 14th FYP is the longest plan: thousands of paragraphs to render
   const atlas = new AtlasDriver(page);
   const plan = '001_15f55f8f4accb0ee';
   const doc = await (await page.request.get(`data/documents/${plan}.json`)).json() as PlanDocument;
