@@ -84,7 +84,7 @@ describe('map font cut to the labels', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 
   it('every character the map can label has its glyph in the served font (no tofu)', async () => {
     expect(existsSync(join(FONTS, 'faces.json')), 'run `npm run data:compile` first').toBe(true);
@@ -103,7 +103,7 @@ describe('map font cut to the labels', () => {
       return !face || glyphs.get(c) !== face.file;
     }));
     expect(tofu).toEqual([]);
-  });
+  }, 30_000);
 
   it('leaves out only characters Noto Sans SC itself lacks', async () => {
     const manifest = readJson<MapFontManifest>(join(FONTS, 'faces.json'));
