@@ -3,7 +3,7 @@
 // Fails (exit 1) naming the item and the problem when a quote or recipe does not resolve.
 // Usage: npx tsx scripts/compile-data.ts [--out public/data]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildDocuments, writeDocuments } from './build-documents';
 import { CatalogueError } from '../src/lib/catalogue/build-catalogue';
@@ -21,6 +21,8 @@ import { bilingualSources } from './compile/bilingual-sources';
 import { alignRiverNames } from './compile/align-river-names';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
+import { collectMapLabels, type MapLabels } from './compile/map-labels';
+import { buildMapFonts } from './compile/map-fonts';
 
 const outArg = process.argv.indexOf('--out');
 const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
@@ -28,7 +30,7 @@ const OUT = outArg > 0 ? process.argv[outArg + 1] : 'public/data';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const writeJson = (name: string, value: unknown) => writeFileSync(join(OUT, name), JSON.stringify(value));
 
-export function compileData(): { features: number; frames: number; documents: number; coverage: CoverageReport } {
+export function compileData(): { features: number; frames: number; documents: number; coverage: CoverageReport; labels: MapLabels } {
   mkdirSync(OUT, { recursive: true });
   const documents = buildDocuments('seeds');
   writeDocuments(documents, join(OUT, 'documents'));
@@ -53,13 +55,17 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', bilingualSources(readJson('data/sources.json'), readJson('data/sources.zh.json')));
   writeJson('plans.json', readJson('data/plans.json'));
-  return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage };
+  const labels = collectMapLabels(topology, overlay, catalogue.features);
+  return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage, labels };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const counts = compileData();
     console.log(`data compiled into ${OUT}: ${counts.documents} documents, ${counts.features} features, ${counts.frames} frames`);
+    // The map's font, cut to its labels, beside the data (public/fonts).
+    const fonts = await buildMapFonts(counts.labels, join(dirname(OUT), 'fonts'));
+    console.log(`map font: ${fonts.faces.map((f) => f.file).join(', ')}${fonts.absent.length ? `; not in Noto Sans SC: ${fonts.absent.join('')}` : ''}`);
   } catch (e) {
     console.error(e instanceof CatalogueError ? e.message : e);
     process.exit(1);

@@ -6,6 +6,9 @@ export interface Budget { metric: string; max?: number; min?: number; unit: stri
 export const BUDGETS: Budget[] = [
   { metric: 'firstViewJsKB', max: 540, unit: 'KB gzip' },
   { metric: 'firstViewDataKB', max: 150, unit: 'KB gzip' },
+  { metric: 'mapFontsFirstViewKB', max: 60, unit: 'KB' },
+  { metric: 'mapFontsFirstViewFiles', max: 4, unit: 'files' },
+  { metric: 'mapFontsKB', max: 120, unit: 'KB' },
   { metric: 'mapIdleRatioVsBare', max: 1.2, unit: '×' },
   { metric: 'selectP95Ms', max: 50, unit: 'ms' },
   { metric: 'searchP95Ms', max: 16, unit: 'ms' },

@@ -5,12 +5,14 @@
 // Usage: npm run build && npm run bench -- [--dist dist-e2e] [--port 4399] [--runs 7] [--selections 40]
 //        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse] [--first-tap-runs 3]
 //        [--only first-tap]   (only the first selection's figures: firstTapToQuoteMs, coldPickToQuoteMs…)
+//        [--only fonts]       (only the map font's figures: first-view transfer and the zoom-9 browse)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startBenchSite } from './bench-site';
 import { measureTransfer } from './measure-transfer';
+import { measureFonts } from './measure-fonts';
 import { measureMapIdle } from './measure-map-idle';
 import { measureInteraction } from './measure-interaction';
 import { measureLighthouse, type LighthouseFigures } from './measure-lighthouse';
@@ -46,14 +48,17 @@ async function main(): Promise<number> {
     if (arg('only', '') === 'first-tap') return await firstTapOnly(browser, site.appUrl, firstTapRuns, log);
     log(`first-view transfer (${site.appUrl})`);
     const transfer = await measureTransfer(browser, site.appUrl, DIST, DESKTOP);
-    log(`map idle vs bare maplibre, ${RUNS} alternating runs`);
-    const mapIdle = await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
-    log(`${SELECTIONS} selections, search keystrokes`);
-    const interaction = await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
-    log(`first tap and cold pick to the first quote, ${firstTapRuns} cold runs each`);
-    const firstTap = await measureFirstTap(browser, site.appUrl, DIST, firstTapRuns);
+    log('map font: first view, then the province at zoom 9 in zh and en');
+    const fonts = await measureFonts(browser, site.appUrl, DIST, DESKTOP);
+    const onlyFonts = arg('only', '') === 'fonts';
+    log(onlyFonts ? 'only the font figures (--only fonts)' : `map idle vs bare maplibre, ${RUNS} alternating runs`);
+    const mapIdle = onlyFonts ? null : await measureMapIdle(browser, site.appUrl, site.bareUrl, RUNS, DESKTOP);
+    if (!onlyFonts) log(`${SELECTIONS} selections, search keystrokes`);
+    const interaction = onlyFonts ? null : await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
+    if (!onlyFonts) log(`first tap and cold pick to the first quote, ${firstTapRuns} cold runs each`);
+    const firstTap = onlyFonts ? null : await measureFirstTap(browser, site.appUrl, DIST, firstTapRuns);
     const lighthouse: LighthouseFigures[] = [];
-    if (!args.includes('--no-lighthouse')) {
+    if (!onlyFonts && !args.includes('--no-lighthouse')) {
       const runs = Math.max(1, Number(arg('lighthouse-runs', '3')));
       log(`lighthouse 12.8, mobile and desktop presets, ${runs} runs each`);
       for (const preset of ['mobile', 'desktop'] as const) lighthouse.push(await measureLighthouse(site.appUrl, preset, runs));
@@ -63,12 +68,15 @@ async function main(): Promise<number> {
     const figures = {
       firstViewJsKB: transfer.firstViewJsKB,
       firstViewDataKB: transfer.firstViewDataKB,
-      mapIdleRatioVsBare: mapIdle.mapIdleRatioVsBare,
-      selectP95Ms: interaction.selectP95Ms,
-      searchP95Ms: interaction.searchP95Ms,
-      firstTapToQuoteMs: firstTap.firstTapToQuoteMs,
-      coldPickToQuoteMs: firstTap.coldPickToQuoteMs,
-      coldPickToQuoteMobileMs: firstTap.coldPickToQuoteMobileMs,
+      mapFontsFirstViewKB: fonts.mapFontsFirstViewKB,
+      mapFontsFirstViewFiles: fonts.mapFontsFirstViewFiles,
+      mapFontsKB: fonts.mapFontsKB,
+      mapIdleRatioVsBare: mapIdle?.mapIdleRatioVsBare ?? null,
+      selectP95Ms: interaction?.selectP95Ms ?? null,
+      searchP95Ms: interaction?.searchP95Ms ?? null,
+      firstTapToQuoteMs: firstTap?.firstTapToQuoteMs ?? null,
+      coldPickToQuoteMs: firstTap?.coldPickToQuoteMs ?? null,
+      coldPickToQuoteMobileMs: firstTap?.coldPickToQuoteMobileMs ?? null,
       lighthouseMobilePerformance: mobile?.performance ?? null,
       lighthouseMobileAccessibility: mobile?.accessibility ?? null,
       lighthouseMobileBestPractices: mobile?.bestPractices ?? null,
@@ -82,6 +90,7 @@ async function main(): Promise<number> {
       ...figures,
       budgets,
       transfer,
+      fonts,
       mapIdle,
       interaction,
       firstTap,
@@ -91,13 +100,14 @@ async function main(): Promise<number> {
     writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
 
     console.log(`\nfirst view: JS ${transfer.firstViewJsKB} KB, data ${transfer.firstViewDataKB} KB, fonts ${transfer.firstViewFontsKB} KB, CSS ${transfer.firstViewCssKB} KB (gzip); lazily after idle ${transfer.afterIdleKB} KB; service worker precache ${transfer.serviceWorkerKB} KB`);
-    console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
+    console.log(`map font: first view ${fonts.mapFontsFirstViewKB} KB in ${fonts.mapFontsFirstViewFiles} files; ${fonts.views} views at zoom 9 (zh, en) ${fonts.mapFontsKB} KB in ${fonts.mapFontsFiles} files`);
+    if (mapIdle) console.log(`map idle: app ${mapIdle.appIdleMs.join('/')} ms, bare ${mapIdle.bareIdleMs.join('/')} ms`);
     for (const l of lighthouse) {
       const m = l.metrics;
       console.log(`lighthouse ${l.preset}: performance ${l.performance} (runs ${l.performanceRuns.join('/')}), accessibility ${l.accessibility}, best practices ${l.bestPractices}; FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${l.lcpElement}), TBT ${m.tbtMs} ms, CLS ${m.cls}, SI ${m.speedIndexMs} ms`);
     }
-    console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
-    if (interaction.searchNote) console.log(`search: ${interaction.searchNote}`);
+    if (interaction) console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
+    if (interaction?.searchNote) console.log(`search: ${interaction.searchNote}`);
     for (const b of budgets) {
       const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
       console.log(`${verdict}  ${b.metric.padEnd(30)} ${String(b.value ?? '—').padStart(8)} ${budgetText(b)}`);

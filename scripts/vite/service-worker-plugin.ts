@@ -1,6 +1,6 @@
 // Writes `sw.js` into the build: the service worker template with this build's precache list (every
-// emitted file except the font subsets, plus the data files the app loads) and a version derived from
-// their names and contents, so a new deploy installs a new worker and the page can say so.
+// emitted file, plus the public files the app loads: data and the map font cut to its labels) and a
+// version derived from their names and contents, so a new deploy installs a new worker and the page can say so.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,7 +8,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Public files the app never fetches itself (open-data downloads): left to the network. */
 // Source maps are for DevTools only; one feature's details are also in feature-details.json, which is precached.
-const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/details\//, /^sw\.js$/, /\.map$/];
+const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/details\//, /^fonts\/faces\.json$/, /^sw\.js$/, /\.map$/];
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

@@ -1,5 +1,5 @@
 // Shanxi Plan Atlas service worker, generated at build by scripts/vite/service-worker-plugin.ts.
-// Precaches the app shell and data of one build; caches font subsets on first use. URLs are relative
+// Precaches the app shell, data and map font of one build; keeps the font files it serves across builds. URLs are relative
 // to this file, so the site works under any sub-path (its scope is the folder it is served from).
 /* global self, caches, fetch, URL, Request, Response */
 const VERSION = __VERSION__;
@@ -61,7 +61,8 @@ async function cacheFirst(key, request) {
 
 async function fontFirstUse(request) {
   const cache = await caches.open(FONTS);
-  const hit = await cache.match(request);
+  // The map's font files are small enough to be precached with the build; the font cache keeps them across builds.
+  const hit = (await cache.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());

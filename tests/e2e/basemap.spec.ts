@@ -14,7 +14,7 @@ test('the basemap renders Shanxi offline, with Chinese labels drawn from the emb
   expect(await atlas.inkShare()).toBeGreaterThan(0.1);
 
   // The map drew its CJK labels with the self-hosted Noto Sans SC subsets, not system fonts.
-  const fontRequests = atlas.requests.map((r) => r.url()).filter((u) => /\/fonts\/noto-sans-sc-\d+-400-normal\.woff2$/.test(u));
+  const fontRequests = atlas.requests.map((r) => r.url()).filter((u) => /\/fonts\/noto-sans-sc-[\w-]+\.woff2$/.test(u));
   expect(fontRequests.length).toBeGreaterThan(0);
   const loadedFaces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length);
   expect(loadedFaces).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
+import type { PlanDocument } from '../../src/lib/documents/document-types';
 
 const DOC = '004_aa2157c6271cc221';
 
@@ -67,5 +68,36 @@ test('Escape in the reader’s search box leaves the box and keeps the query; a 
 
   await page.keyboard.press('Escape');
   await expect(reader).toBeHidden();
+});
+
+test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", async ({ page }, testInfo) => {
+  test.slow(); // the 14th FYP is the longest plan: thousands of paragraphs to render
+  const atlas = new AtlasDriver(page);
+  const plan = '001_15f55f8f4accb0ee';
+  const doc = await (await page.request.get(`data/documents/${plan}.json`)).json() as PlanDocument;
+  const table = doc.tables![0]!;
+  const row = table.rows.find((r) => r.kind === 'data')!;
+  const name = row.cells.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  await atlas.open(`#doc=${plan}&p=${name.parts[0]!.paragraphId}`);
+  const reader = page.getByRole('region', { name: /国民经济和社会发展/ });
+  const grid = reader.getByRole('table', { name: table.caption });
+  await expect(grid).toBeVisible();
+  await expect(grid.locator('tbody tr')).toHaveCount(table.rows.length);
+  expect(await grid.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining([...table.columns, ...table.columnGroups.map((g) => g.cell)].map((c) => c.text)));
+  // A category (经济发展) stands once beside all its rows (rowspan), as in the printed table.
+  expect(await grid.locator('tbody td[rowspan]').count()).toBeGreaterThan(0);
+  const rowHeader = grid.getByRole('rowheader', { name: name.text, exact: true });
+  await expect(rowHeader).toBeInViewport();
+  await expect(grid.locator('tr.active')).toContainText(name.text);
+  // Damage is told once per table, with what was repaired, not once per line.
+  await expect(reader.locator('.flag', { hasText: /table$/ })).toHaveCount(0);
+  await expect(reader.locator('figure.reader-table .flag')).toHaveCount(doc.tables!.length);
+  if (testInfo.project.name === 'phone') {
+    // The table scrolls sideways inside the reader; the page itself does not.
+    const scroll = grid.locator('xpath=ancestor::div[@role="region"][1]');
+    expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  await atlas.screenshot(`reader-table-${testInfo.project.name}`);
   atlas.expectClean();
 });

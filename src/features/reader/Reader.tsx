@@ -5,7 +5,8 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { loadDocument } from '../../data/load-data';
 import type { PlanDocument } from '../../lib/documents/document-types';
-import { readingBlocks } from './reading-blocks';
+import { paragraphSelector, readingBlocks } from './reading-blocks';
+import { ReaderTable } from './ReaderTable';
 import { ReaderParagraph } from './ReaderParagraph';
 import { ReaderToc } from './ReaderToc';
 import { ReaderSearch } from './ReaderSearch';
@@ -83,7 +84,7 @@ export default function Reader() {
   useEffect(() => {
     if (!doc || !article.current) return;
     if (!paragraphId) { article.current.scrollTop = 0; return; }
-    const el = article.current.querySelector<HTMLElement>(`[data-paragraph="${CSS.escape(paragraphId)}"]`);
+    const el = article.current.querySelector<HTMLElement>(paragraphSelector(paragraphId));
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
@@ -127,7 +128,9 @@ export default function Reader() {
         )}
         <article ref={article} className="reader-text" lang="zh-CN" tabIndex={-1}>
           {blocks.map((b) =>
-            b.type === 'heading' ? (
+            b.type === 'table' ? (
+              <ReaderTable key={b.table.id} doc={doc!} table={b.table} activeParagraph={paragraphId} quote={quote} term={term} />
+            ) : b.type === 'heading' ? (
               <p key={b.heading.id} role="heading" aria-level={Math.min(6, b.heading.level + 2)} className={`reader-heading level-${b.heading.level}`} id={`${doc!.id}-${b.heading.id}`}>
                 {b.heading.text}
               </p>

@@ -3,6 +3,7 @@ import { useKeyActions } from '../../components/key-dispatch';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import type { PlanDocument } from '../../lib/documents/document-types';
+import { paragraphSelector } from './reading-blocks';
 
 interface Props { doc: PlanDocument; term: string; onTerm: (term: string) => void; article: RefObject<HTMLElement | null> }
 
@@ -21,7 +22,7 @@ export function ReaderSearch({ doc, term, onTerm, article }: Props) {
     if (!hits.length) return;
     const next = (at + step + hits.length) % hits.length;
     setAt(next);
-    article.current?.querySelector(`[data-paragraph="${hits[next]}"]`)?.scrollIntoView({ block: 'center' });
+    article.current?.querySelector(paragraphSelector(hits[next]!))?.scrollIntoView({ block: 'center' });
   };
   return (
     <div className="reader-search" role="search" ref={box}>

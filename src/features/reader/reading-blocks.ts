@@ -1,7 +1,11 @@
-// The document in reading order: headings (those not run into a paragraph) interleaved with paragraphs.
-import type { Heading, Paragraph, PlanDocument } from '../../lib/documents/document-types';
+// The document in reading order: headings (those not run into a paragraph) interleaved with paragraphs
+// and the tables rebuilt from table lines.
+import type { DocumentTable, Heading, Paragraph, PlanDocument } from '../../lib/documents/document-types';
 
-export type ReadingBlock = { type: 'heading'; heading: Heading } | { type: 'paragraph'; paragraph: Paragraph; index: number };
+export type ReadingBlock =
+  | { type: 'heading'; heading: Heading }
+  | { type: 'paragraph'; paragraph: Paragraph; index: number }
+  | { type: 'table'; table: DocumentTable };
 
 export function readingBlocks(doc: PlanDocument): ReadingBlock[] {
   const headingsAt = new Map<number, Heading[]>();
@@ -9,10 +13,14 @@ export function readingBlocks(doc: PlanDocument): ReadingBlock[] {
     if (h.runIn) continue;
     headingsAt.set(h.paragraphIndex, [...(headingsAt.get(h.paragraphIndex) ?? []), h]);
   }
+  // A rebuilt table stands where its first line was, in place of all its lines.
+  const tableOf = new Map((doc.tables ?? []).flatMap((table) => table.paragraphIds.map((id) => [id, table] as const)));
   const blocks: ReadingBlock[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
     for (const heading of headingsAt.get(index) ?? []) blocks.push({ type: 'heading', heading });
-    blocks.push({ type: 'paragraph', paragraph, index });
+    const table = tableOf.get(paragraph.id);
+    if (!table) blocks.push({ type: 'paragraph', paragraph, index });
+    else if (table.paragraphIds[0] === paragraph.id) blocks.push({ type: 'table', table });
   });
   for (const heading of headingsAt.get(doc.paragraphs.length) ?? []) blocks.push({ type: 'heading', heading });
   return blocks;
@@ -51,3 +59,6 @@ export function markRuns(text: string, quote: string | undefined, term: string, 
   if (at < text.length) runs.push({ text: text.slice(at) });
   return runs;
 }
+
+/** The element showing a paragraph: its own, or the table row (or table) its line went into. */
+export const paragraphSelector = (id: string): string => `[data-paragraph="${CSS.escape(id)}"], [data-paragraphs~="${CSS.escape(id)}"]`;

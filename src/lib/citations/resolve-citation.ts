@@ -53,7 +53,13 @@ export function tryResolveCitation(
       hits.push({ block, start: i });
     }
   }
-  if (hits.length === 0) return fail('not-found', 'quote not found');
+  if (hits.length === 0) {
+    // A table cell the export broke over two lines (研究与试验发展(R&D)经 / 费投入强度) reads as one.
+    const cells = tableCellHits(doc, quote, prefix, suffix);
+    if (cells.length === 1) return { ok: true, ...cells[0]! };
+    if (cells.length > 1) return fail('ambiguous', `quote found ${cells.length}× in table cells (add a prefix or suffix)`, cells.length);
+    return fail('not-found', 'quote not found');
+  }
   if (hits.length > 1) return fail('ambiguous', `quote found ${hits.length}× (add a prefix or suffix)`, hits.length);
 
   const { block, start } = hits[0]!;
@@ -81,6 +87,36 @@ export function tryResolveCitation(
     headingPath: [...headingAncestors(doc, heading), heading].map((h) => h.text),
     lines: heading.lines,
   };
+}
+
+/** Where a quote occurs in table cells made of several lines (cells of one line are found above). */
+function tableCellHits(doc: PlanDocument, quote: string, prefix: string, suffix: string): ResolvedCitation[] {
+  const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const titles = new Map(doc.headings.map((h) => [h.id, h.text]));
+  const hits: ResolvedCitation[] = [];
+  for (const table of doc.tables ?? []) {
+    for (const cell of table.rows.flatMap((r) => r.cells)) {
+      if (new Set(cell.parts.map((p) => p.paragraphId)).size < 2) continue;
+      for (let i = cell.text.indexOf(quote); i !== -1; i = cell.text.indexOf(quote, i + 1)) {
+        if ((prefix && !cell.text.slice(0, i).endsWith(prefix)) || (suffix && !cell.text.slice(i + quote.length).startsWith(suffix))) continue;
+        // The part (line) the quote starts in, and the one it ends in.
+        let offset = 0;
+        const spans = cell.parts.map((part) => ({ part, from: offset, to: (offset += part.end - part.start) }));
+        const first = spans.find((s) => i < s.to)!;
+        const last = spans.find((s) => i + quote.length <= s.to)!;
+        const paragraph = paragraphs.get(first.part.paragraphId)!;
+        const start = first.part.start + i - first.from;
+        hits.push({
+          paragraphId: paragraph.id,
+          start,
+          end: first === last ? start + quote.length : first.part.end,
+          headingPath: paragraph.headingPath.map((id) => titles.get(id) ?? id),
+          lines: [paragraph.lines[0], paragraphs.get(last.part.paragraphId)!.lines[0]],
+        });
+      }
+    }
+  }
+  return hits;
 }
 
 function headingAncestors(doc: PlanDocument, heading: Heading): Heading[] {

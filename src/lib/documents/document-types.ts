@@ -89,6 +89,46 @@ export interface DocumentDates {
   printed?: string;
 }
 
+/** Where a table cell's text sits: characters [start, end) of a paragraph (one seed line of the table). */
+export interface CellPart { paragraphId: string; start: number; end: number }
+
+/** A cell: its text is the verbatim concatenation of its parts (empty cell: no parts). */
+export interface TableCell { text: string; parts: CellPart[] }
+
+/**
+ * data — one row of cells; label — a row label standing over the rows after it (城镇化率), with
+ * whatever leading cells it has; section — a label spanning the whole table (一、经济发展(6个)).
+ */
+export interface TableRow { kind: 'data' | 'label' | 'section'; cells: TableCell[] }
+
+/**
+ * What rebuilding a table from the export's lines repaired:
+ * vertical-text — a cell set one character per line (类/别, 经/济/发/展), joined;
+ * numbers-apart — row numbers (序号) listed apart from their rows, matched to the rows in order;
+ * numbers-unmatched — row numbers listed apart that could not be matched to rows, left out;
+ * wrapped-cells — a cell broken over lines, joined;
+ * merged-cells — two cells run together (6.5左右17651.9), split;
+ * split-cells — one cell broken into two (控制在 / 0.2以下), joined;
+ * repeated-header — the header repeated at page breaks, kept once.
+ */
+export type TableRepair = 'vertical-text' | 'numbers-apart' | 'numbers-unmatched' | 'wrapped-cells' | 'merged-cells' | 'split-cells' | 'repeated-header';
+
+/** A table of a 专栏 box, rebuilt from its lines (each a paragraph flagged 'table'). */
+export interface DocumentTable {
+  /** `t` + index, e.g. `t01`. */
+  id: string;
+  /** The box heading the table belongs to; its text is the caption. */
+  headingId: string;
+  caption: string;
+  /** Every paragraph the table was rebuilt from (header lines included), in order. */
+  paragraphIds: string[];
+  columns: TableCell[];
+  /** Header cells spanning several columns (规划目标 over 2020年 and 累计或年均增长). */
+  columnGroups: { cell: TableCell; from: number; span: number }[];
+  rows: TableRow[];
+  repairs: TableRepair[];
+}
+
 export interface PlanDocument {
   /** Seed stem, e.g. `004_aa2157c6271cc221`. */
   id: string;
@@ -100,6 +140,8 @@ export interface PlanDocument {
   metadata: Record<string, string>;
   headings: Heading[];
   paragraphs: Paragraph[];
+  /** Tables of 专栏 boxes rebuilt from their damaged lines; their paragraphs stay in `paragraphs`. */
+  tables?: DocumentTable[];
   removed: RemovedItem[];
 }
 

@@ -10,6 +10,7 @@ import { extractMetadata } from './extract-metadata';
 import { SEED_PROFILES, type SeedProfile } from './seed-profiles';
 import { segmentBlocks, type Block } from './segment-blocks';
 import { splitSeedLines } from './seed-lines';
+import { rebuildTables } from './rebuild-tables';
 
 const LEVEL: Record<Heading['kind'], number> = {
   title: 0,
@@ -47,7 +48,8 @@ export function parseDocument(
   detectFlags(paragraphs, profile.mode);
   applyKnownDamage(profile, paragraphs, headings);
   const meta = extractMetadata(profile, headings, paragraphs, metadata);
-  return { id, ...meta, headings, paragraphs, removed };
+  const tables = profile.tables ? rebuildTables(headings, paragraphs, profile.tables) : undefined;
+  return { id, ...meta, headings, paragraphs, ...(tables ? { tables } : {}), removed };
 }
 
 function toHeading(block: Block, index: number, paragraphIndex: number, stack: Heading[]): Heading {

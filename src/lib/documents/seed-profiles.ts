@@ -16,6 +16,18 @@ export interface KnownDamage {
   note: string;
 }
 
+/**
+ * The header of a 专栏 table, which the export scattered over lines (序/号, 规划目标 实现情况, …):
+ * the column headings and the headings over several columns, each as its text appears in the
+ * header lines (spaces aside). The rows are rebuilt from the lines themselves.
+ */
+export interface TableProfile {
+  /** The box's number as written: 专栏1. */
+  box: string;
+  columns: string[];
+  columnGroups?: { text: string; from: number; span: number }[];
+}
+
 export interface SeedProfile {
   mode: LayoutMode;
   shortTitleEn: string;
@@ -37,6 +49,7 @@ export interface SeedProfile {
   /** Markdown-like markers (#, **, ---) to strip. */
   markdown?: boolean;
   damage?: KnownDamage[];
+  tables?: TableProfile[];
 }
 
 export const SEED_PROFILES: Record<string, SeedProfile> = {
@@ -64,6 +77,21 @@ export const SEED_PROFILES: Record<string, SeedProfile> = {
     year: 2021,
     titleLines: [/^山西省国民经济和社会发展$/, /^第十四个五年规划和2035年远景目标纲要$/],
     backFrom: /^抄送/,
+    tables: [
+      {
+        box: '专栏1',
+        columns: ['类别', '序号', '指  标', '2015年', '2020年', '累计或年均增长', '2020年', '累计或年均增长', '属性'],
+        columnGroups: [{ text: '规划目标', from: 4, span: 2 }, { text: '实现情况', from: 6, span: 2 }],
+      },
+      { box: '专栏2', columns: ['序号', '指标名称', '2020年', '2025年目标', '年均增长/累计', '属性'] },
+    ],
+    damage: [
+      {
+        contains: '全面退出劣桋类',
+        flags: ['stray-glyph'],
+        note: '桋 stands for Ⅴ (劣Ⅴ类 water; the indicator table spells it 劣V类)',
+      },
+    ],
   },
   '002_b0d980706116bad9': {
     mode: 'lines-join',

@@ -18,6 +18,11 @@ describe('bench budgets', () => {
     expect(verdict).toMatchObject({ firstViewJsKB: true, firstViewDataKB: false, mapIdleRatioVsBare: true, selectP95Ms: true, searchP95Ms: null });
   });
 
+  it('budgets the map font: first view in size and files, the zoom-9 browse in size', () => {
+    const verdict = Object.fromEntries(checkBudgets({ mapFontsFirstViewKB: 61, mapFontsFirstViewFiles: 4, mapFontsKB: 120 }).map((r) => [r.metric, r.pass]));
+    expect(verdict).toMatchObject({ mapFontsFirstViewKB: false, mapFontsFirstViewFiles: true, mapFontsKB: true });
+  });
+
   it('treats Lighthouse scores as floors', () => {
     const results = checkBudgets({ lighthouseMobilePerformance: 90, lighthouseMobileAccessibility: 96, lighthouseDesktopPerformance: 99 });
     const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
