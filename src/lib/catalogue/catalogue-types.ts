@@ -28,6 +28,10 @@ export interface FeatureSummary {
   recipe: string;
   /** For `external` recipes: where the arrow points. */
   direction?: string;
+  /** The zh name is descriptive (the catalogue's), not the plan's wording. */
+  descriptiveName?: boolean;
+  /** Former ids that resolve to this feature. */
+  aliases?: string[];
 }
 
 /** What the panel and reader need once something is selected (data/feature-details.json). */

@@ -8,7 +8,7 @@ const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3,
 const isNumeral = (c: string) => c in DIGITS || c === '多';
 
 /** 十一 → 11, 二十 → 20, 三 → 3. */
-function numeralValue(run: string): number {
+export function numeralValue(run: string): number {
   const ten = run.indexOf('十');
   if (ten < 0) return DIGITS[run] ?? NaN;
   const tens = ten === 0 ? 1 : DIGITS[run.slice(0, ten)];
