@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { kindStyle } from '../../lib/style/kind-styles';
+import { DescriptiveTag } from '../../components/DescriptiveName';
 
 /** One swatch per kind present on the map, drawn the way the map draws it (area, line or point). */
 export function Legend() {
@@ -30,6 +31,7 @@ export function Legend() {
           );
         })}
         <li><span className="swatch swatch-schematic" aria-hidden="true" />{t(lang, 'schematic')}</li>
+        {features?.some((f) => f.properties.descriptiveName) && <li><span className="descriptive-name">名称</span><DescriptiveTag /></li>}
       </ul>
     </fieldset>
   );
