@@ -7,7 +7,7 @@ import type { Geometry, LineString, MultiLineString, MultiPolygon, Polygon } fro
 export type Recipe =
   | { type: 'counties'; names: string[] }
   | { type: 'prefectures'; names: string[] }
-  | { type: 'line'; through: string[] }
+  | { type: 'line'; through: string[]; more?: string[][] }
   | { type: 'corridor'; through: string[]; widthKm: number }
   | { type: 'point'; place: string }
   | { type: 'points'; places: string[] }
@@ -86,6 +86,13 @@ export function resolveRecipe(recipe: Recipe, index: PlaceIndex): RecipeResult {
       if (errors.length) return { geometry: null, errors };
       if (coords.length < 2) return { geometry: null, errors: ['a line needs at least two places'] };
       const line = lineString(coords);
+      if (recipe.type === 'line' && recipe.more?.length) {
+        // One structure with several branches (二横: 吕梁—太原—阳泉 and 临汾—长治).
+        const branches = recipe.more.map((b) => points(b, index, errors));
+        if (errors.length) return { geometry: null, errors };
+        if (branches.some((b) => b.length < 2)) return { geometry: null, errors: ['a branch needs at least two places'] };
+        return { geometry: { type: 'MultiLineString', coordinates: [coords, ...branches] }, errors };
+      }
       if (recipe.type === 'line') return { geometry: line.geometry, errors };
       if (!(recipe.widthKm > 0)) return { geometry: null, errors: ['widthKm must be positive'] };
       const zone = buffer(line, recipe.widthKm / 2, { units: 'kilometers', steps: 4 });
