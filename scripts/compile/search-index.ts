@@ -43,7 +43,7 @@ interface PlanEntry { id: string; shortTitle: Names }
 export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[]): SearchIndexFile {
   const order = (id: string) => plans.findIndex((p) => p.id === id);
   return {
-    features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh) })),
+    features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh), ...(f.descriptiveName ? { descriptive: true as const } : {}) })),
     places: [...places(topology, 'prefectures'), ...places(topology, 'counties')],
     documents: [...documents]
       .sort((a, b) => order(a.id) - order(b.id))

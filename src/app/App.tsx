@@ -17,6 +17,7 @@ import { startMapBoot } from './map-boot';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
+import { resolveFeatureId } from '../lib/catalogue/resolve-feature-id';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -62,7 +63,9 @@ export function App() {
         setPlans(planList);
         s.setCatalogue(catalogue);
         const selected = useAtlasStore.getState().selectedId;
-        if (selected && !catalogue.features.features.some((f) => f.properties.id === selected)) {
+        const live = selected ? resolveFeatureId(catalogue.features.features, selected) : undefined;
+        if (selected && live && live !== selected) s.select(live);
+        else if (selected && !live) {
           s.select(null);
           s.showNotice(t(useAtlasStore.getState().lang, 'notFound'));
         }

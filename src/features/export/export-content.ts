@@ -1,6 +1,7 @@
 // What an exported image or print shows besides the map: title, legend entries, cited passages, attribution.
 import { titleQuoted } from '../../lib/i18n/plan-title';
 import { headingPathLabel } from '../../lib/documents/heading-label';
+import { DESCRIPTIVE_LABEL } from '../../components/DescriptiveName';
 import type { AtlasState } from '../../store/atlas-store';
 import type { PlanSummary, SourceEntry } from '../../data/load-data';
 import type { Lang, ResolvedCitation } from '../../lib/catalogue/catalogue-types';
@@ -35,7 +36,7 @@ export function exportContent(s: AtlasState, view: Bounds, plans: PlanSummary[],
   const selected = s.selectedId ? features.find((f) => f.properties.id === s.selectedId) : undefined;
   const shownFrames = frames.filter((f) => s.layers.includes(f.id));
   const shownPlans = plans.filter((p) => s.layers.includes(`plan:${p.id}`));
-  const what = selected ? selected.properties.name[lang] : [...shownFrames.map((f) => f.name[lang]), ...shownPlans.map((p) => p.shortTitle[lang])].join('、');
+  const what = selected ? selected.properties.name[lang] + (selected.properties.descriptiveName ? `（${DESCRIPTIVE_LABEL.zh} / ${DESCRIPTIVE_LABEL.en}）` : '') : [...shownFrames.map((f) => f.name[lang]), ...shownPlans.map((p) => p.shortTitle[lang])].join('、');
 
   // Cited passages: the selected feature's, else the shown frames' and then the features in view.
   const cited: ResolvedCitation[] = [];

@@ -5,6 +5,7 @@ import { kindStyle } from '../../lib/style/kind-styles';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { legendEntries, type LegendEntry, type Shape } from '../../lib/style/legend-entries';
 import { legendText } from './legend-strings';
+import { DescriptiveTag } from '../../components/DescriptiveName';
 
 const shapeOf = (type: string): Shape => (type.includes('Polygon') ? 'area' : type.includes('Line') ? 'line' : 'point');
 
@@ -27,11 +28,11 @@ export function Legend() {
   const layers = useAtlasStore((s) => s.layers);
   const selectedId = useAtlasStore((s) => s.selectedId);
   const basemapOff = useAtlasStore((s) => s.basemapOff);
-  const { kinds, basemap, schematic } = useMemo(() => {
+  const { kinds, basemap, schematic, descriptive } = useMemo(() => {
     const visible = new Set(features ? visibleFeatureIds(features, layers, selectedId) : []);
     const drawn = (features ?? []).filter((f) => f.geometry && visible.has(f.properties.id));
     const entries = legendEntries(drawn.map((f) => ({ kind: f.properties.kind, shape: shapeOf(f.geometry!.type) })), basemapOff);
-    return { ...entries, schematic: drawn.some((f) => f.properties.schematic) };
+    return { ...entries, schematic: drawn.some((f) => f.properties.schematic), descriptive: drawn.some((f) => f.properties.descriptiveName) };
   }, [features, layers, selectedId, basemapOff]);
   return (
     <fieldset className="legend" data-testid="legend">
@@ -44,6 +45,7 @@ export function Legend() {
           </li>
         ))}
         {schematic && <li><span className="swatch swatch-schematic" aria-hidden="true" />{t(lang, 'schematic')}</li>}
+        {descriptive && <li><span className="descriptive-name">名称</span><DescriptiveTag /></li>}
         {!kinds.length && <li className="legend-empty">{legendText(lang, 'nothingDrawn')}</li>}
       </ul>
       <ul aria-label={legendText(lang, 'basemapSymbols')} data-testid="legend-basemap">

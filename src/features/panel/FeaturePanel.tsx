@@ -1,4 +1,5 @@
 // The selected feature: names, kind, frames, plans, every citing passage and how the shape was made.
+import { DescriptiveName } from '../../components/DescriptiveName';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { kindStyle } from '../../lib/style/kind-styles';
@@ -24,7 +25,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
     <section className="feature-panel" aria-labelledby="feature-title">
       <header className="feature-head">
         <span className="kind-chip" style={{ borderColor: style.color }}><span className="kind-dot" style={{ background: style.color }} aria-hidden="true" />{style.label[lang]}</span>
-        <h2 id="feature-title" tabIndex={-1} lang={lang === 'zh' ? 'zh-CN' : 'en'}>{p.name[lang]}</h2>
+        <h2 id="feature-title" tabIndex={-1} lang={lang === 'zh' ? 'zh-CN' : 'en'}><DescriptiveName descriptive={p.descriptiveName}>{p.name[lang]}</DescriptiveName></h2>
         <p className="alt-name" lang={other === 'zh' ? 'zh-CN' : 'en'}>{p.name[other]}</p>
         <button type="button" className="icon-button close" onClick={() => select(null)} aria-label={t(lang, 'close')}>×</button>
       </header>

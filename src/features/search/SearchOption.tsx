@@ -5,6 +5,7 @@ import type { SearchDocumentEntry } from '../../lib/search/search-index-types';
 import type { SearchOption as Option } from '../../lib/search/search-options';
 import { kindStyle } from '../../lib/style/kind-styles';
 import { ts } from './search-strings';
+import { DescriptiveName } from '../../components/DescriptiveName';
 
 interface Props { id: string; option: Option; active: boolean; lang: Lang; plans: SearchDocumentEntry[]; onChoose(): void; onHover(): void }
 
@@ -45,7 +46,7 @@ function OptionBody({ option, lang, plans }: { option: Option; lang: Lang; plans
         ? <span className="search-swatch" style={{ background: kindStyle(option.item.kind).color }} aria-hidden="true" />
         : <span className="search-pin" aria-hidden="true" />}
       <span className="search-name">
-        <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{lang === 'zh' ? item.zh : item.en}</span>
+        <span lang={lang === 'zh' ? 'zh-CN' : 'en'}><DescriptiveName descriptive={option.type === 'feature' && option.item.descriptive}>{lang === 'zh' ? item.zh : item.en}</DescriptiveName></span>
         <span className="search-alt" lang={other === 'zh' ? 'zh-CN' : 'en'}>{other === 'zh' ? item.zh : item.en}</span>
       </span>
       <span className="search-meta">{kind}{where}</span>

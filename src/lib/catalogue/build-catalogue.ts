@@ -1,10 +1,11 @@
 // Builds the published catalogue from the catalogue files: merges records that share an id,
 // resolves every citation and geometry recipe, checks frames against their slogans, and reports
 // every problem with the item it belongs to. Pure: I/O and the citation resolver are passed in.
-import { kinks, booleanValid } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
-import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputPlace } from './catalogue-input';
-import type { PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
+import { kinks, booleanValid, featureCollection, feature as turfFeature, intersect } from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputPlace, InputRoute } from './catalogue-input';
+import { runCatalogueChecks, type CheckedFeature, type ShanxiContext } from './catalogue-checks';
+import type { Names, PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
 import { resolveRecipe, type PlaceIndex, type Recipe } from '../geo/recipes';
 import { KIND_STYLES } from '../style/kind-styles';
 import { parseSlogan } from './slogan-numerals';
@@ -15,7 +16,9 @@ export type CitationResolver = (citation: InputCitation, itemId: string) => Reso
 export interface BuildInput {
   files: { name: string; content: CatalogueFile }[];
   resolveCitation: CitationResolver;
-  placeIndex: (places: InputPlace[]) => PlaceIndex;
+  placeIndex: (places: InputPlace[], routes: InputRoute[]) => PlaceIndex;
+  /** Shanxi's outline and seats, for the checks that need them (skipped without). */
+  shanxi?: ShanxiContext;
 }
 
 export interface BuiltCatalogue { features: PlanFeatureCollection; frames: PlanFrame[]; places: InputPlace[] }
@@ -28,9 +31,17 @@ export class CatalogueError extends Error {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Recipes whose shape only indicates position or direction: always labelled schematic. */
-const SCHEMATIC_RECIPES = new Set(['line', 'corridor', 'band', 'external']);
+const SCHEMATIC_RECIPES = new Set(['line', 'corridor', 'band', 'external', 'route']);
+/** Buffers drawn for Shanxi designations stop at its border (a band along the 黄河 is not in Shaanxi). */
+const CLIPPED_RECIPES = new Set(['band', 'corridor', 'route']);
 /** Two entries for one place may differ this much (approximate coordinates from different readers). */
 const PLACE_CONFLICT_KM = 15;
+
+/** A feature's note and its count note as one note, language by language (a plain string counts for both). */
+function joinNotes(...notes: Array<string | Names | undefined>): Names {
+  const part = (lang: keyof Names) => notes.filter(Boolean).map((n) => (typeof n === 'string' ? n : n![lang])).join(' ');
+  return { zh: part('zh'), en: part('en') };
+}
 
 const distanceKm = (a: [number, number], b: [number, number]) => {
   const k = Math.PI / 180;
@@ -89,6 +100,37 @@ export function mergeRecords<T extends { id: string; citations: InputCitation[];
   return [...byId.values()];
 }
 
+function clipToShanxi(geometry: Geometry | null, province: Polygon | MultiPolygon): Geometry | null {
+  if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return geometry;
+  return intersect(featureCollection([turfFeature(geometry), turfFeature(province)]))?.geometry ?? geometry;
+}
+
+/** Routes are defined once: the same name twice with different courses is an error. */
+function mergeRoutes(files: BuildInput['files'], problems: string[]): InputRoute[] {
+  const byName = new Map<string, InputRoute>();
+  for (const { name, content } of files) {
+    for (const r of content.routes ?? []) {
+      const prior = byName.get(r.name);
+      if (prior && JSON.stringify(prior.through) !== JSON.stringify(r.through)) problems.push(`route «${r.name}» (${name}): defined twice with different courses`);
+      if (!prior) byName.set(r.name, r);
+    }
+  }
+  return [...byName.values()];
+}
+
+/** An alias is a former id: it must not be another feature's id or frame's id, nor claimed twice. */
+function checkAliases(features: InputFeature[], frameIds: Set<string>, problems: string[]): void {
+  const ids = new Set(features.map((f) => f.id));
+  const claimed = new Map<string, string>();
+  for (const f of features) {
+    for (const a of f.aliases ?? []) {
+      if (ids.has(a) || frameIds.has(a)) problems.push(`feature ${f.id}: alias «${a}» is also a live id`);
+      if (claimed.has(a)) problems.push(`feature ${f.id}: alias «${a}» is already an alias of ${claimed.get(a)}`);
+      claimed.set(a, f.id);
+    }
+  }
+}
+
 function checkGeometry(id: string, geometry: Geometry, problems: string[]): void {
   const f = { type: 'Feature', geometry, properties: {} } as Feature<Geometry>;
   if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
@@ -132,7 +174,8 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
   const problems: string[] = [];
   const files = [...input.files].sort((a, b) => a.name.localeCompare(b.name));
   const places = mergePlaces(files, problems);
-  const index = input.placeIndex(places);
+  const routes = mergeRoutes(files, problems);
+  const index = input.placeIndex(places, routes);
   const merged = mergeRecords<InputFeature>(files, (c) => c.features, problems);
   const frameInputs = mergeRecords<InputFrame & { kind?: string }>(files, (c) => c.frames, problems);
 
@@ -145,14 +188,19 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
   }
 
   const features: PlanFeature[] = [];
+  const checked: CheckedFeature[] = [];
   for (const f of merged) {
     if (frameIds.has(f.id)) problems.push(`feature ${f.id}: id is also a frame id`);
     if (!f.kind || !f.name?.zh || !f.name?.en || !f.geometry) { problems.push(`feature ${f.id}: no full record (name, kind, geometry) in any file`); continue; }
     if (!(f.kind in KIND_STYLES)) problems.push(`feature ${f.id}: unknown kind «${f.kind}»`);
     const citations = resolveAll(f.citations, f.id, input.resolveCitation, problems);
     const result = resolveRecipe(f.geometry as Recipe, index);
+    if (input.shanxi && CLIPPED_RECIPES.has(f.geometry.type) && !f.beyondShanxi && f.kind !== 'external-region') {
+      result.geometry = clipToShanxi(result.geometry, input.shanxi.province);
+    }
     for (const e of result.errors) problems.push(`feature ${f.id}: ${e}`);
     if (result.geometry) checkGeometry(f.id, result.geometry, problems);
+    checked.push({ record: f, geometry: result.geometry, authored: Boolean(result.authored) });
     features.push({
       type: 'Feature',
       id: f.id,
@@ -165,7 +213,9 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
         provenance: f.provenance ?? [],
         schematic: Boolean(f.schematic) || SCHEMATIC_RECIPES.has(f.geometry.type),
         recipe: f.geometry.type,
-        ...(f.note ? { note: f.note } : {}),
+        ...(f.descriptiveName ? { descriptiveName: true } : {}),
+        ...(f.aliases?.length ? { aliases: f.aliases } : {}),
+        ...(f.note || f.countNote ? { note: joinNotes(f.note, f.countNote) } : {}),
         ...(f.geometry.type === 'none' ? { noShapeReason: { zh: f.geometry.reasonZh, en: f.geometry.reason } } : {}),
         ...(result.geometry?.type === 'Polygon' || result.geometry?.type === 'MultiPolygon' ? { labelAt: labelPoint(result.geometry) } : {}),
         ...(result.direction ? { direction: result.direction } : {}),
@@ -173,6 +223,8 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
     });
   }
 
+  runCatalogueChecks(checked, input.shanxi, problems);
+  checkAliases(merged, frameIds, problems);
   const featureIds = new Set(features.map((f) => f.properties.id));
   const frames: PlanFrame[] = frameInputs.map((fr) => {
     checkFrame(fr, featureIds, problems);

@@ -13,6 +13,18 @@ export interface InputFeature {
   provenance?: Provenance[];
   schematic?: boolean;
   note?: string | Names;
+  /** The zh name is the catalogue's description, not the plan's wording (no quote contains it). */
+  descriptiveName?: boolean;
+  /** Former ids of this concept that still resolve (links printed before a merge). */
+  aliases?: string[];
+  /** Another record that looks like this one but is a different concept, and why. */
+  distinctFrom?: { id: string; reason: string }[];
+  /** Holes the polygon is meant to have over a county (by recipe name), and why. */
+  holes?: { county: string; reason: string }[];
+  /** The plan means a region that extends beyond Shanxi (the outside-Shanxi check is skipped). */
+  beyondShanxi?: boolean;
+  /** Why the number of drawn parts differs from a number stated in the quote. */
+  countNote?: string | Names;
 }
 
 export interface InputFrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[] }
@@ -33,4 +45,8 @@ export interface CatalogueFile {
   features?: InputFeature[];
   frames?: InputFrame[];
   places?: InputPlace[];
+  /** Named routes followed by several features, defined once (see SCHEMA.md, `route` recipe). */
+  routes?: InputRoute[];
 }
+
+export interface InputRoute { name: string; through: string[]; note?: string }

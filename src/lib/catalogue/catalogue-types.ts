@@ -32,6 +32,10 @@ export interface FeatureSummary {
   direction?: string;
   /** For areas: where the map puts the name (a point inside, far from the edges). */
   labelAt?: [number, number];
+  /** The zh name is descriptive (the catalogue's), not the plan's wording. */
+  descriptiveName?: boolean;
+  /** Former ids that resolve to this feature. */
+  aliases?: string[];
 }
 
 /** What the panel and reader need once something is selected (data/feature-details.json). */

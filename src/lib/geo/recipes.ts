@@ -1,19 +1,20 @@
 // Geometry recipes → GeoJSON. Pure: everything it knows about places comes from a PlaceIndex.
 // Unions of counties/prefectures are merged in their shared topology (no slivers); lines, buffers
 // and bands are built with turf.
-import { buffer, lineString, point, multiPoint } from '@turf/turf';
-import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { buffer, lineSlice, lineString, point, multiPoint } from '@turf/turf';
+import type { Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { SHANXI_EXTENT } from './shanxi-extent';
 
 export type Recipe =
   | { type: 'counties'; names: string[] }
   | { type: 'prefectures'; names: string[] }
-  | { type: 'line'; through: string[] }
+  | { type: 'line'; through: string[]; more?: string[][] }
   | { type: 'corridor'; through: string[]; widthKm: number }
   | { type: 'point'; place: string }
   | { type: 'points'; places: string[] }
   | { type: 'band'; along: string[]; widthKm: number }
-  | { type: 'river'; name: string }
+  | { type: 'river'; name: string; also?: string[] }
+  | { type: 'route'; name: string; from?: string; to?: string; widthKm?: number }
   | { type: 'external'; place?: string; direction?: string }
   | { type: 'none'; reason: string; reasonZh: string };
 
@@ -23,9 +24,13 @@ export interface PlaceIndex {
   /** A seat or a named place. */
   point(name: string): [number, number] | undefined;
   river(name: string): Geometry | undefined;
+  /** The river's line is hand-drawn (authored), not surveyed. */
+  riverAuthored?(name: string): boolean;
+  /** A named route (rail, road, line) defined once: every feature that follows it uses this line. */
+  route?(name: string): LineString | undefined;
 }
 
-export interface RecipeResult { geometry: Geometry | null; errors: string[]; direction?: string }
+export interface RecipeResult { geometry: Geometry | null; errors: string[]; direction?: string; authored?: boolean }
 
 /** The centre and context box used to place arrows towards regions outside Shanxi. */
 const SHANXI_CENTRE: [number, number] = [112.3, 37.7];
@@ -84,6 +89,13 @@ export function resolveRecipe(recipe: Recipe, index: PlaceIndex): RecipeResult {
       if (errors.length) return { geometry: null, errors };
       if (coords.length < 2) return { geometry: null, errors: ['a line needs at least two places'] };
       const line = lineString(coords);
+      if (recipe.type === 'line' && recipe.more?.length) {
+        // One structure with several branches (二横: 吕梁—太原—阳泉 and 临汾—长治).
+        const branches = recipe.more.map((b) => points(b, index, errors));
+        if (errors.length) return { geometry: null, errors };
+        if (branches.some((b) => b.length < 2)) return { geometry: null, errors: ['a branch needs at least two places'] };
+        return { geometry: { type: 'MultiLineString', coordinates: [coords, ...branches] }, errors };
+      }
       if (recipe.type === 'line') return { geometry: line.geometry, errors };
       if (!(recipe.widthKm > 0)) return { geometry: null, errors: ['widthKm must be positive'] };
       const zone = buffer(line, recipe.widthKm / 2, { units: 'kilometers', steps: 4 });
@@ -99,8 +111,31 @@ export function resolveRecipe(recipe: Recipe, index: PlaceIndex): RecipeResult {
       return { geometry: ps.length === 1 ? point(ps[0]).geometry : ps.length ? multiPoint(ps).geometry : null, errors };
     }
     case 'river': {
-      const g = index.river(recipe.name);
-      return g ? { geometry: g, errors } : { geometry: null, errors: [`unknown river «${recipe.name}»`] };
+      // Several basemap rivers may make one plan river (漳河 in Shanxi is 浊漳河 and 清漳河).
+      const names = [recipe.name, ...(recipe.also ?? [])];
+      const parts = names.map((n) => index.river(n));
+      names.forEach((n, i) => { if (!parts[i]) errors.push(`unknown river «${n}»`); });
+      if (errors.length) return { geometry: null, errors };
+      const authored = names.some((n) => index.riverAuthored?.(n));
+      if (parts.length === 1) return { geometry: parts[0]!, errors, authored };
+      const coordinates = parts.flatMap((g) => (g!.type === 'LineString' ? [g!.coordinates] : g!.type === 'MultiLineString' ? g!.coordinates : []));
+      return { geometry: { type: 'MultiLineString', coordinates } satisfies MultiLineString, errors, authored };
+    }
+    case 'route': {
+      const line = index.route?.(recipe.name);
+      if (!line) return { geometry: null, errors: [`unknown route «${recipe.name}»`] };
+      let part: LineString = line;
+      if (recipe.from || recipe.to) {
+        const ends = points([recipe.from ?? '', recipe.to ?? ''].filter(Boolean), index, errors);
+        if (errors.length) return { geometry: null, errors };
+        const start = recipe.from ? ends[0] : line.coordinates[0];
+        const end = recipe.to ? ends[ends.length - 1] : line.coordinates[line.coordinates.length - 1];
+        part = lineSlice(point(start), point(end), lineString(line.coordinates)).geometry;
+      }
+      if (recipe.widthKm === undefined) return { geometry: part, errors, authored: true };
+      if (!(recipe.widthKm > 0)) return { geometry: null, errors: ['widthKm must be positive'] };
+      const zone = buffer(lineString(part.coordinates), recipe.widthKm / 2, { units: 'kilometers', steps: 4 });
+      return { geometry: zone?.geometry ?? null, errors: zone ? errors : ['buffer failed'], authored: true };
     }
     case 'external': {
       let bearing: number | undefined;

@@ -1,22 +1,29 @@
 // A PlaceIndex over the basemap topology plus the catalogue's named places.
 import { merge, feature } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { Geometry, MultiLineString, Feature } from 'geojson';
+import type { Geometry, LineString, MultiLineString, Feature } from 'geojson';
+import { lineString } from '@turf/turf';
 import type { PlaceIndex } from './recipes';
 
 export interface NamedPlace { name: string; lonlat: [number, number] }
+/** A route defined once: a line through seats/places (catalogue `routes`) or an authored overlay line. */
+export interface NamedRoute { name: string; through?: string[]; line?: [number, number][] }
 
 interface AdminProps { name: string; names?: string[]; prefecture?: string; seat?: [number, number] }
 
-export function topologyPlaceIndex(topology: Topology, places: NamedPlace[]): PlaceIndex {
+export function topologyPlaceIndex(topology: Topology, places: NamedPlace[], routes: NamedRoute[] = []): PlaceIndex {
   const byLevel = {
     county: indexByName((topology.objects.counties as GeometryCollection<AdminProps>).geometries),
     prefecture: indexByName((topology.objects.prefectures as GeometryCollection<AdminProps>).geometries),
   };
   const named = new Map(places.map((p) => [p.name, p.lonlat]));
   const rivers = riversByName(topology);
+  const authoredRivers = new Set((topology.objects.rivers as GeometryCollection<{ name?: string; source?: string }> | undefined)?.geometries
+    .map((g) => g.properties as { name?: string; source?: string } | undefined)
+    .filter((p) => p?.source === 'authored').map((p) => p!.name!) ?? []);
+  const routeByName = new Map(routes.map((r) => [r.name, r]));
 
-  return {
+  const index: PlaceIndex = {
     union(level, names) {
       const index = byLevel[level];
       const unknown = names.flatMap((n) => {
@@ -34,7 +41,18 @@ export function topologyPlaceIndex(topology: Topology, places: NamedPlace[]): Pl
     river(name) {
       return rivers.get(name);
     },
+    riverAuthored(name) {
+      return authoredRivers.has(name);
+    },
+    route(name) {
+      const r = routeByName.get(name);
+      if (r?.line) return { type: 'LineString', coordinates: r.line };
+      const coords = r?.through?.map((n) => index.point(n));
+      if (!coords || coords.some((c) => !c)) return undefined;
+      return lineString(coords as [number, number][]).geometry satisfies LineString;
+    },
   };
+  return index;
 }
 
 function indexByName(geometries: GeometryObject<AdminProps>[]): Map<string, GeometryObject<AdminProps>[]> {

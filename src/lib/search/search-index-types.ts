@@ -3,7 +3,7 @@
 /** A name the box can find: Chinese, English and tone-less pinyin syllables separated by spaces ("tai yuan shi"). */
 export interface IndexedName { zh: string; en: string; py: string }
 
-export interface SearchFeatureEntry extends IndexedName { id: string; kind: string }
+export interface SearchFeatureEntry extends IndexedName { id: string; kind: string; descriptive?: true }
 
 export type PlaceKind = 'prefecture' | 'county';
 

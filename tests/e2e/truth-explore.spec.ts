@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+
+// Which features to look at is read from the built data, not written here.
+interface Props { id: string; name: { zh: string }; kind: string; descriptiveName?: boolean; aliases?: string[] }
+const features = (JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist'}/data/features.geojson`, 'utf8')) as { features: { properties: Props }[] })
+  .features.map((f) => f.properties);
+const byName = (zh: string) => features.find((f) => f.name.zh === zh)!;
+
+// A link with a selection loads the live map by itself; on a loaded machine that can take a while.
+test.setTimeout(300_000);
+async function openLive(atlas: AtlasDriver, hash: string) {
+  await atlas.open(hash, { keepPreview: true });
+  await atlas.page.locator('.maplibregl-canvas').waitFor({ timeout: 150_000 });
+  await atlas.mapIdle();
+}
+
+test('a descriptive name is marked in the panel title and in search results', async ({ page }) => {
+  const flagged = features.find((f) => f.descriptiveName && /城镇圈/.test(f.name.zh)) ?? features.find((f) => f.descriptiveName)!;
+  const atlas = new AtlasDriver(page);
+  await openLive(atlas, `#f=${flagged.id}`);
+  const title = atlas.panel().getByRole('heading', { level: 2 });
+  await expect(title).toContainText(flagged.name.zh);
+  await expect(title.locator('.descriptive-tag')).toHaveText(/描述性名称 \/ descriptive name/);
+  await expect(title.locator('.descriptive-name')).toHaveCSS('text-decoration-style', 'dotted');
+  await atlas.screenshot('descriptive-name');
+
+  await atlas.search(flagged.name.zh.slice(-5));
+  await expect(page.locator('.search-option-feature .descriptive-tag').first()).toBeVisible();
+  await atlas.screenshot('descriptive-name-search');
+});
+
+test('a merged id still opens its feature; 七河 and 太原都市圈 drawn inside Shanxi', async ({ page }) => {
+  const merged = features.find((f) => f.aliases?.length)!;
+  const atlas = new AtlasDriver(page);
+  await openLive(atlas, `#f=${merged.aliases![0]}`);
+  await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(merged.name.zh);
+  await expect(page).toHaveURL(new RegExp(`#f=${merged.id}`));
+
+  // The 七河 frame's layer alone, with its 漳河 selected; 太原都市圈 on the default layers.
+  const frames = JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist'}/data/frames.json`, 'utf8')) as { id: string; name: { zh: string } }[];
+  const sevenRivers = frames.find((f) => f.name.zh === '七河')!;
+  for (const [zh, shot, layers] of [['漳河', 'seven-rivers', `&l=${sevenRivers.id}`], ['太原都市圈', 'taiyuan-metropolitan-circle', '']] as const) {
+    await openLive(atlas, `#f=${byName(zh).id}${layers}`);
+    await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(zh);
+    await page.waitForTimeout(1500);
+    await atlas.screenshot(shot);
+  }
+});
