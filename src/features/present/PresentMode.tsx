@@ -149,7 +149,7 @@ export default function PresentMode({ plans, mapReady }: Props) {
         {button('last', '⇥')}
         {present.auto && (
           <span className="present-auto" data-state={auto.state}>
-            {button('pause', auto.paused ? '▶' : '⏸', auto.paused)}
+            {button('pause', ps(lang, auto.paused ? 'resume' : 'pause'), auto.paused)}
             <span className="present-auto-label">{ps(lang, auto.state === 'waiting' ? 'autoplayWaiting' : auto.paused ? 'autoplayPaused' : 'autoplay')} {present.auto}{ps(lang, 'seconds')}</span>
             <span className="present-auto-track" role="progressbar" aria-label={ps(lang, 'autoplay')} aria-valuetext={ps(lang, auto.state === 'running' ? 'autoplayRunning' : auto.state === 'waiting' ? 'autoplayWaiting' : 'autoplayPaused')}>
               <span key={auto.run} className="present-auto-fill" style={{ '--auto': `${present.auto}s` } as React.CSSProperties} />

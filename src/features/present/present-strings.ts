@@ -8,6 +8,8 @@ export const ps = defineStrings({
   preparing: { zh: '正在准备演示…', en: 'Preparing the tour…' },
   noQuote: { zh: '（本条无原文引用）', en: '(no quoted passage)' },
   autoplay: { zh: '自动播放', en: 'Autoplay' },
+  pause: { zh: '暂停', en: 'Pause' },
+  resume: { zh: '继续', en: 'Resume' },
   autoplayRunning: { zh: '自动播放中', en: 'Playing' },
   autoplayPaused: { zh: '自动播放已暂停', en: 'Autoplay paused' },
   autoplayWaiting: { zh: '等待地图绘制', en: 'Waiting for the map' },
