@@ -18,7 +18,7 @@ export interface FontFigures {
   files: { path: string; gzipKB: number; firstView: boolean }[];
 }
 
-/** Shanxi spans about 110.2–114.6° E and 34.6–40.7° N; a 1280×800 view at zoom 9 shows ≈ 1.8° × 1.1°. */
+/** A 1280×800 view at zoom 9 shows ≈ 1.8° × 1.1° of the province (SHANXI_EXTENT). */
 export const BROWSE_ZOOM = 9;
 export function browseGrid(): [number, number][] {
   const views: [number, number][] = [];

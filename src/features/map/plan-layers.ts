@@ -26,7 +26,11 @@ export function planLabelProperties(theme: MapTheme) {
   const l = theme.planLabel;
   return {
     // Smaller names on a smaller map (screen theme), so that all of a frame's parts fit before any is dropped.
-    layout: { 'text-size': textSize(['case', isSiteLabel, l.pointSize * l.zoom6Scale, l.size * l.zoom6Scale], ['case', isSiteLabel, l.pointSize, l.size]) },
+    layout: {
+      'text-size': l.zoom6Scale === 1
+        ? (['case', isSiteLabel, l.pointSize, l.size] as ExpressionSpecification)
+        : textSize(['case', isSiteLabel, l.pointSize * l.zoom6Scale, l.size * l.zoom6Scale], ['case', isSiteLabel, l.pointSize, l.size]),
+    },
     paint: { 'text-halo-color': l.halo, 'text-halo-width': l.haloWidth },
   };
 }

@@ -1,5 +1,6 @@
 // The picture's hit test: what a tap on the build-time picture selects, from the same geometry the
 // picture was drawn from, and the view a pan or zoom of the picture shows.
+import { PLAN_STYLE } from '../../../src/lib/style/map-tokens';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { boxToPicture, hitPicture, pathRings, pictureToLonLat, pictureView, type PictureHits } from '../../../src/lib/preview/picture-hit';
@@ -45,7 +46,7 @@ describe('the compiled picture', () => {
   it('has the picture\'s own viewBox and a dot in the picture for every point it can hit', () => {
     expect(svg).toContain(`viewBox="${hits.viewBox.join(' ')}"`);
     const points = hits.shapes.filter((s) => s.shape === 'point');
-    const circles = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="4"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const circles = [...svg.matchAll(new RegExp(`<circle cx="([\\d.]+)" cy="([\\d.]+)" r="${PLAN_STYLE.pointRadius.rest}"`, 'g'))].map((m) => [Number(m[1]), Number(m[2])]);
     expect(points.length).toBe(circles.length);
     for (const p of points) expect(circles.some(([x, y]) => Math.abs(x - p.rings[0][0]) <= 0.5 && Math.abs(y - p.rings[0][1]) <= 0.5)).toBe(true);
   });

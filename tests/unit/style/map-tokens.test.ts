@@ -86,6 +86,8 @@ const COLOUR_ALLOWED: Record<string, string> = {
   'src/features/panel/CitationQuote.tsx': 'a grey dot for a plan without a colour (UI, not the map)',
   'src/features/compare/compare.css': 'UI chrome: the compare view',
   'src/features/panel/panel.css': 'UI chrome: the feature panel',
+  'src/features/reader/reader-table.css': 'UI chrome: the reader\'s tables',
+  'src/components/descriptive-name.css': 'UI chrome: the descriptive-name tag',
   'src/features/locator/locator-inset.css': 'the locator inset\'s China outline: an overview figure beside the map, not drawn by the map renderers',
 };
 const EXTENT_ALLOWED: Record<string, string> = { 'src/lib/geo/shanxi-extent.ts': 'the extent itself' };
