@@ -107,7 +107,8 @@ export function App() {
         <Notice />
         <Suspense fallback={null}>
           {presenting && <PresentMode getMap={getMap} plans={plans} />}
-          {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} />}
+          {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
+          {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} />}
           {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
         </Suspense>
       </main>

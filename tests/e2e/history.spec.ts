@@ -93,17 +93,49 @@ test('Back undoes layer ticks and the timeline, then closes the panel', async ({
   await expect(page).toHaveURL(/data\/plans\.json$/);
 });
 
-test('compare is in the URL, and Back leaves compare without blanking the app', async ({ page }) => {
+test('compare starts with the divider over the province, is in the URL, and Back leaves it without blanking the app', async ({ page }) => {
   const atlas = await arriveFromAnotherPage(page);
   await atlas.topBarMode(/对比|Compare/);
   const panel = page.getByRole('complementary', { name: /规划对比|Compare plans/ });
   await expect(panel).toBeVisible();
-  await expect(page).toHaveURL(/cmp=/);
+  await expect(page).toHaveURL(/cmp/);
   await atlas.compareMapIdle();
+
+  // Both sides show part of the province: the divider is within the middle half of its extent on screen.
+  const divider = page.getByRole('slider');
+  const province = await page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const xs = map.querySourceFeatures('province').flatMap((f) => (f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).coordinates.flat(2) as unknown as number[][])
+      .map((c) => map.project(c as [number, number]).x);
+    return { left: Math.min(...xs), right: Math.max(...xs) };
+  });
+  const dividerBox = (await divider.boundingBox())!;
+  const x = dividerBox.x + dividerBox.width / 2;
+  const quarter = (province.right - province.left) / 4;
+  expect(x, `divider at ${x}, province ${province.left}–${province.right}`).toBeGreaterThan(province.left + quarter);
+  expect(x).toBeLessThan(province.right - quarter);
+  await atlas.screenshot('compare-divider-start');
+
+  // The pair and a moved divider survive a reload.
+  const later = page.getByTestId('compare-b');
+  const other = await later.locator('option').evaluateAll((os, cur) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== cur)!, await later.inputValue());
+  await later.selectOption(other);
+  await divider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[#&]x=0\.\d+/);
+  const value = await divider.getAttribute('aria-valuenow');
+  await page.reload();
+  await expect(page.getByTestId('compare-b')).toHaveValue(other);
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuenow', value!);
+  await atlas.reachForMap();
+  await mapReady(page, atlas);
+
+  // Back leaves compare (choosing another pair and the divider were no entries of their own).
   await page.goBack();
   await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/cmp/);
   expect(await atlas.mapCanvasCount()).toBe(1);
-  await atlas.mapIdle();
+  await mapReady(page, atlas);
   await expectInApp(page, atlas);
   await atlas.screenshot('history-back-from-compare');
   atlas.expectClean();
