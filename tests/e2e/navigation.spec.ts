@@ -4,6 +4,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
 
+test.describe.configure({ timeout: 180_000 });
+
+/** The live map has its data (generous: the shared test machine can be slow to start it), then idle. */
+async function mapReady(page: Page, atlas: AtlasDriver): Promise<void> {
+  await page.waitForFunction(() => !!window.__atlasMap?.isStyleLoaded() && window.__atlasMap.querySourceFeatures('plan').length > 0, undefined, { timeout: 90_000 });
+  await atlas.mapIdle();
+}
+
 const phone = (page: Page) => (page.viewportSize()?.width ?? 1000) < 720;
 
 /** WCAG contrast ratio of two CSS colours (rgb/rgba strings). */
@@ -22,7 +30,7 @@ test.describe('the phone’s “more” menu', () => {
   test('closes on an outside tap without selecting what is under it, on Escape and on choosing', async ({ page }) => {
     const atlas = new AtlasDriver(page);
     await atlas.open();
-    await atlas.mapIdle();
+    await mapReady(page, atlas);
     const more = page.getByRole('banner').getByRole('button', { name: /更多|More/ });
     const menuItem = page.getByRole('banner').getByRole('button', { name: /对比/ });
 
@@ -61,7 +69,7 @@ test.describe('keyboard focus', () => {
   test('an opened panel takes focus; only visible things are in the tab order; focus rings show', async ({ page }) => {
     const atlas = new AtlasDriver(page);
     await atlas.open();
-    await atlas.mapIdle();
+    await mapReady(page, atlas);
 
     await atlas.openSheetFromTopBar('列表');
     const panel = page.getByRole('complementary', { name: '地图要素列表' });
@@ -80,20 +88,26 @@ test.describe('keyboard focus', () => {
       stops.push(await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const box = el.getBoundingClientRect();
+        // The ring is the element's outline, or its field's (a text box inside a :focus-within frame).
+        let ringOwner: Element = el;
+        for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
+          if (getComputedStyle(n).outlineStyle !== 'none') { ringOwner = n; break; }
+        }
+        const ringStyle = getComputedStyle(ringOwner);
         const style = getComputedStyle(el);
         const hidden = box.width < 2 || box.height < 2 || style.visibility === 'hidden' || el.closest('[aria-hidden="true"]') !== null
           || document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === null;
         // What the ring is seen against: the nearest opaque background up the tree.
         let bg = 'rgb(255, 255, 255)';
-        for (let n: HTMLElement | null = el.parentElement; n; n = n.parentElement) {
+        for (let n: HTMLElement | null = ringOwner.parentElement; n; n = n.parentElement) {
           const c = getComputedStyle(n).backgroundColor;
           if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
         }
         return {
           name: `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 20) ?? ''}`,
           visible: !hidden,
-          ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
-          colour: style.outlineColor,
+          ring: ringStyle.outlineStyle === 'none' ? 0 : parseFloat(ringStyle.outlineWidth),
+          colour: ringStyle.outlineColor,
           around: el.tagName === 'CANVAS' ? 'rgb(241, 240, 234)' : bg,
         };
       }));

@@ -63,7 +63,8 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     s.setLayers([a]);
   }, [a]);
 
-  // The divider: where the URL puts it, else over the middle of the province on the main map.
+  // The divider: where the URL puts it, else over the middle of the province on the main map (placed once,
+  // when compare opens: a divider the user has moved stays where it is).
   const placed = compare?.x;
   useEffect(() => { if (placed !== undefined) setSplit(placed); }, [placed]);
   useEffect(() => {
@@ -80,7 +81,6 @@ export default function CompareMode({ getMap, plans, loadStyle }: Props) {
     const onIdle = () => { if (place()) main.off('idle', onIdle); };
     main.on('idle', onIdle);
     return () => { main.off('idle', onIdle); };
-    // Only when compare opens: a divider the user has moved stays where it is.
   }, [getMap]);
   /** The divider's place goes into the URL when the user lets go of it. */
   const keepSplit = (x: number) => {
