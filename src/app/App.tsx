@@ -118,7 +118,8 @@ export function App() {
         <Notice />
         <Suspense fallback={null}>
           {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
-          {comparing && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
+          {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
+          {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
           {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
         </Suspense>
       </main>

@@ -1,6 +1,7 @@
 // The one panel: the selected feature, the layers (with the plan timeline), the feature list or the
 // data sources. On a phone it is a bottom sheet (peek → half → full) that leaves more than half the
 // map visible until it is fully opened.
+import { useEffect, useRef } from 'react';
 import { useBottomSheet } from './use-bottom-sheet';
 import { PlanTimeline } from '../features/timeline/PlanTimeline';
 import { FeatureList } from '../features/list/FeatureList';
@@ -49,6 +50,11 @@ export function SidePanel({ plans, planById }: Props) {
 function Sheet({ contentKey, title, head, onClose, children }: { contentKey: string; title: string; head: boolean; onClose: () => void; children: React.ReactNode }) {
   const lang = useAtlasStore((s) => s.lang);
   const { state, dragHeight, sheetRef, handle } = useBottomSheet(contentKey);
+  // An opened panel (layers, list, sources) takes keyboard focus at its title; a feature's panel sets its own.
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (head) titleRef.current?.focus({ preventScroll: true });
+  }, [head, contentKey]);
   return (
     <aside ref={sheetRef} className={`side-panel${dragHeight !== null ? ' dragging' : ''}`} data-sheet={state} aria-label={title}
       style={dragHeight !== null ? { height: dragHeight } : undefined}>
@@ -58,7 +64,7 @@ function Sheet({ contentKey, title, head, onClose, children }: { contentKey: str
       </button>
       {head && (
         <div className="panel-head">
-          <h2>{title}</h2>
+          <h2 ref={titleRef} tabIndex={-1}>{title}</h2>
           <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
         </div>
       )}

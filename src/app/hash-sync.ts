@@ -1,12 +1,17 @@
 // Keeps the URL hash and the store in step: the hash is the state that can be shared.
-// Selections and documents push a history entry (so Back works); map moves replace it.
+// Which changes are new history entries (so Back undoes them) and which rewrite the current one: `historyStep`.
+// Each entry the app makes remembers its kind and the hash behind it (`AtlasHistoryState`).
 import { formatHash, parseHash, type HashState } from '../lib/url/hash-state';
+import { historyStep } from '../lib/url/history-step';
+import { entryState, type AtlasHistoryState } from '../components/history-back';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import { DEFAULT_LAYERS, sameLayers } from '../lib/catalogue/layer-visibility';
 
 export function stateToHash(s: AtlasState): HashState {
   // While presenting, the tour and step say everything else.
   if (s.present) return { present: s.present, lang: s.lang };
+  // While comparing, the compared pair and the view (the main map's layers are the compare's).
+  if (s.compare) return { compare: s.compare, view: s.view ?? undefined, lang: s.lang };
   return {
     feature: s.selectedId ?? undefined,
     view: s.view ?? undefined,
@@ -15,6 +20,7 @@ export function stateToHash(s: AtlasState): HashState {
     lang: s.lang,
     layers: sameLayers(s.layers, DEFAULT_LAYERS) ? undefined : s.layers,
     basemapOff: s.basemapOff,
+    panel: s.sheet === 'none' ? undefined : s.sheet,
   };
 }
 
@@ -27,6 +33,8 @@ function applyHash(store: AtlasStore, hash: string): void {
   s.setLayers(h.layers ?? DEFAULT_LAYERS);
   s.setBasemapOff(h.basemapOff ?? []);
   s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
+  s.openSheet(h.panel ?? 'none');
+  s.setCompare(h.compare ?? null);
   // The link's view wins; a link to a feature without one frames the feature.
   if (h.view) {
     s.reportView(h.view); // the link's view is the view from now on, before the map has got there
@@ -55,16 +63,16 @@ export function startHashSync(store: AtlasStore): () => void {
   apply();
   const onHashChange = () => apply();
   window.addEventListener('hashchange', onHashChange);
-  const unsubscribe = store.subscribe((next, prev) => {
+  const unsubscribe = store.subscribe((next) => {
     if (applying || location.hash !== synced) return;
     const hash = formatHash(stateToHash(next));
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    const presenting = !!next.present || !!prev.present;
-    const push = presenting ? !next.present !== !prev.present : next.selectedId !== prev.selectedId || next.reader?.doc !== prev.reader?.doc || next.reader?.paragraph !== prev.reader?.paragraph;
+    const here = entryState();
+    const step = historyStep(parseHash(location.hash), stateToHash(next), here?.atlasKind);
     const url = `${location.pathname}${location.search}${hash}`;
     // pushState/replaceState never fire hashchange, so there is no echo to guard against.
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (step.push) history.pushState({ atlasKind: step.kind, atlasPrev: location.hash } satisfies AtlasHistoryState, '', url);
+    else history.replaceState(history.state, '', url);
     synced = location.hash;
   });
   return () => {

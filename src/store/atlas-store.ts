@@ -39,8 +39,9 @@ export interface AtlasState {
   sheet: 'none' | 'layers' | 'sources' | 'list';
   /** Presenter mode (`#present…`): the tour id, 1-based step and autoplay seconds; null when not presenting. */
   present: PresentState | null;
-  /** Plan comparison: the two layer groups (plan:<seed> or frame ids) compared; null when not comparing. */
-  compare: { a: string; b: string } | null;
+  /** Plan comparison: the two layer groups (plan:<seed> or frame ids) compared, and the divider's place
+   *  (share of the width) once the user has moved it; null when not comparing. */
+  compare: { a: string; b: string; x?: number } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
   mapRenderer: 'webgl' | 'svg';
   /**

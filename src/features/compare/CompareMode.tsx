@@ -9,13 +9,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { PlanSummary } from '../../data/load-data';
 import type { AtlasFeatureCollection, Lang } from '../../lib/catalogue/catalogue-types';
+import { featureBounds } from '../../lib/geo/feature-bounds';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { MAP_COLORS } from '../../lib/style/map-tokens';
 import { DEFAULT_PAIR, groupOptions, groupSeed } from './compare-options';
+import { SPLIT_MAX, SPLIT_MIN } from '../../lib/url/hash-state';
 import { ChangeList } from './ChangeList';
 import { cs } from './compare-strings';
 import './compare.css';
+import { leaveCompare, rememberBeforeCompare } from '../../components/leave-compare';
 
 setWorkerUrl(workerUrl);
 
@@ -24,6 +27,19 @@ interface Props {
   getMap: () => MaplibreMap | null; plans: PlanSummary[]; loadStyle: StyleLoader;
   /** Told of the second map while it lives (test builds publish it for end-to-end tests). */
   onSecondMap?: (map: MaplibreMap | null) => void;
+}
+
+const clampSplit = (x: number) => Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, x));
+
+/** Screen x of the middle of the basemap's province (its extent's centre) on a map, or null before it is loaded. */
+function provinceMiddleX(map: MaplibreMap): number | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const f of map.querySourceFeatures('province')) {
+    const b = featureBounds(f);
+    if (!b) continue;
+    w = Math.min(w, b[0][0]); s = Math.min(s, b[0][1]); e = Math.max(e, b[1][0]); n = Math.max(n, b[1][1]);
+  }
+  return Number.isFinite(w) ? map.project([(w + e) / 2, (s + n) / 2]).x : null;
 }
 
 export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: Props) {
@@ -42,31 +58,38 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
     return { a: visibleFeatureIds(f, [a], null), b: visibleFeatureIds(f, [b], null) };
   }, [catalogue, a, b]);
 
-  // The main map shows the earlier group; what it showed before comes back on leaving.
-  useEffect(() => {
-    const before = useAtlasStore.getState();
-    const saved = { layers: before.layers, selectedId: before.selectedId };
-    return () => {
-      const s = useAtlasStore.getState();
-      s.setLayers(saved.layers);
-      s.select(saved.selectedId);
-    };
-  }, []);
+  // The main map shows the earlier group; what it showed before comes back on leaving (Back, or leaveCompare).
+  useEffect(() => rememberBeforeCompare(useAtlasStore), []);
   useEffect(() => {
     const s = useAtlasStore.getState();
     s.select(null);
     s.setLayers([a]);
   }, [a]);
 
-  // The divider starts in the middle of the part of the map the panel leaves visible.
+  // The divider: where the URL puts it, else over the middle of the province on the main map (placed once,
+  // when compare opens: a divider the user has moved stays where it is).
+  const placed = compare?.x;
+  useEffect(() => { if (placed !== undefined) setSplit(placed); }, [placed]);
   useEffect(() => {
+    const main = getMap();
     const el = container.current;
-    const panel = document.querySelector<HTMLElement>('.compare-panel');
-    if (!el || !panel) return;
-    const w = el.clientWidth;
-    const covered = w > 720 ? panel.offsetWidth + 24 : 0;
-    setSplit(Math.max(0.1, (w - covered) / 2 / w));
-  }, []);
+    if (placed !== undefined || !main || !el) return;
+    const place = () => {
+      const x = provinceMiddleX(main);
+      if (x === null) return false;
+      setSplit(clampSplit(x / el.clientWidth));
+      return true;
+    };
+    if (place()) return;
+    const onIdle = () => { if (place()) main.off('idle', onIdle); };
+    main.on('idle', onIdle);
+    return () => { main.off('idle', onIdle); };
+  }, [getMap]);
+  /** The divider's place goes into the URL when the user lets go of it. */
+  const keepSplit = (x: number) => {
+    const c = useAtlasStore.getState().compare;
+    if (c) useAtlasStore.getState().setCompare({ ...c, x: Number(x.toFixed(3)) });
+  };
 
   // The second map: created once, destroyed on leaving; kept in step with the main map both ways. It
   // follows the main map directly (it is this mode's own map); the main map follows it through a camera
@@ -131,20 +154,25 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
 
   const options = useMemo(() => (catalogue ? groupOptions(catalogue.frames, plans, lang, cs(lang, 'wholePlan')) : null), [catalogue, plans, lang]);
   const labelOf = (id: string) => options && [...options.evolution, ...options.byPlan.flatMap((p) => p.options)].find((o) => o.id === id)?.label;
-  const set = (side: 'a' | 'b', value: string) => useAtlasStore.getState().setCompare({ a, b, [side]: value });
+  const set = (side: 'a' | 'b', value: string) => useAtlasStore.getState().setCompare({ ...compare, a, b, [side]: value });
 
   const drag = (e: React.PointerEvent) => {
     const el = container.current!;
     const box = el.getBoundingClientRect();
-    const move = (ev: PointerEvent) => setSplit(Math.min(0.98, Math.max(0.02, (ev.clientX - box.left) / box.width)));
-    const up = () => { window.removeEventListener('pointermove', move); window.removeEventListener('pointerup', up); };
+    let x: number | null = null;
+    const move = (ev: PointerEvent) => { x = clampSplit((ev.clientX - box.left) / box.width); setSplit(x); };
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      if (x !== null) keepSplit(x);
+    };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
     e.preventDefault();
   };
   const keyDrag = (e: React.KeyboardEvent) => {
     const d = e.key === 'ArrowLeft' ? -0.05 : e.key === 'ArrowRight' ? 0.05 : 0;
-    if (d) { e.preventDefault(); setSplit((x) => Math.min(0.98, Math.max(0.02, x + d))); }
+    if (d) { e.preventDefault(); keepSplit(clampSplit(split + d)); }
   };
 
   const select = (side: 'a' | 'b') => (
@@ -179,7 +207,7 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
       <aside className="compare-panel" aria-label={cs(lang, 'title')}>
         <div className="panel-head">
           <h2>{cs(lang, 'title')}</h2>
-          <button type="button" className="icon-button" onClick={() => useAtlasStore.getState().setCompare(null)} aria-label={cs(lang, 'leave')} title={cs(lang, 'leave')}>×</button>
+          <button type="button" className="icon-button" onClick={() => leaveCompare(useAtlasStore)} aria-label={cs(lang, 'leave')} title={cs(lang, 'leave')}>×</button>
         </div>
         <div className="panel-body">
           {select('a')}

@@ -16,6 +16,7 @@ import { ct } from './coverage-strings';
 import { loadCoverage } from '../../data/load-coverage';
 import type { CoverageReport } from '../../lib/coverage/coverage-types';
 import type { ExtraMark } from './reading-blocks';
+import { backIfPrevious } from '../../components/history-back';
 
 export default function Reader() {
   const lang = useAtlasStore((s) => s.lang);
@@ -98,7 +99,7 @@ export default function Reader() {
   return (
     <section className="reader" aria-labelledby="reader-title">
       <header className="reader-head">
-        <button type="button" className="back-button" onClick={() => openReader(null)}>← {t(lang, 'backToMap')}</button>
+        <button type="button" className="back-button" onClick={() => backIfPrevious((h) => !h.doc) || openReader(null)}>← {t(lang, 'backToMap')}</button>
         <h2 id="reader-title" lang="zh-CN">
           {doc ? `《${doc.title.text}》` : t(lang, 'loading')}
           {doc?.title.inferred && <small className="inferred" lang={lang === 'zh' ? 'zh-CN' : 'en'}> {t(lang, 'titleInferred')}</small>}

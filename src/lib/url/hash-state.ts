@@ -1,5 +1,6 @@
 // The URL hash is the app's state: a pure parse/serialise pair that never throws.
 // Example: #f=fenhe-valley-town-belt&v=7.2/37.86/112.55&doc=004_aa2157c6271cc221&p=p0042&lang=en&l=plan:001_15f55f8f4accb0ee&off=basemap-rail
+// Also: &panel=layers (an open panel); #cmp=<earlier>,<later>&x=0.45 (compare, divider at 45 % of the width).
 
 export interface MapView { zoom: number; lat: number; lon: number }
 
@@ -15,7 +16,17 @@ export interface HashState {
   basemapOff?: string[];
   /** Presenter: `#present` (default tour) or `#present=<tour>&step=N&auto=S` (step 1-based, autoplay seconds). */
   present?: { tour?: string; step?: number; auto?: number };
+  /** The open panel (layers, feature list or data sources). */
+  panel?: HashPanel;
+  /** Compare: the two groups (empty: the default pair) and the divider's place as a share of the width. */
+  compare?: { a: string; b: string; x?: number };
 }
+
+export const HASH_PANELS = ['layers', 'list', 'sources'] as const;
+export type HashPanel = (typeof HASH_PANELS)[number];
+/** The compare divider's range (share of the map's width). */
+export const SPLIT_MIN = 0.02;
+export const SPLIT_MAX = 0.98;
 
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,120}$/;
 const MAX_HASH_LENGTH = 4000;
@@ -58,6 +69,15 @@ export function parseHash(hash: string): HashState {
     const num = (key: string, max: number) => { const n = Number(params.get(key)); return Number.isInteger(n) && n >= 1 && n <= max ? n : undefined; };
     state.present = { tour: validId(params.get('present')), step: num('step', 10_000), auto: num('auto', 3600) };
   }
+  const panel = params.get('panel');
+  const known = HASH_PANELS.find((p) => p === panel);
+  if (known) state.panel = known;
+  if (params.has('cmp')) {
+    const [a, b] = (params.get('cmp') ?? '').split(',');
+    const x = Number(params.get('x') ?? NaN);
+    state.compare = { a: validId(a ?? null) ?? '', b: validId(b ?? null) ?? '' };
+    if (params.get('x') && Number.isFinite(x) && x >= SPLIT_MIN && x <= SPLIT_MAX) state.compare.x = x;
+  }
   return state;
 }
 
@@ -80,6 +100,12 @@ export function formatHash(state: HashState): string {
     parts.push(tour ? `present=${tour}` : 'present');
     if (step) parts.push(`step=${step}`);
     if (auto) parts.push(`auto=${auto}`);
+  }
+  if (state.panel) parts.push(`panel=${state.panel}`);
+  if (state.compare) {
+    const { a, b, x } = state.compare;
+    parts.push(a || b ? `cmp=${a},${b}` : 'cmp');
+    if (x !== undefined) parts.push(`x=${round(x, 3)}`);
   }
   return parts.length ? `#${parts.join('&')}` : '';
 }

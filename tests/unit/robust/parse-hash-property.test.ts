@@ -5,7 +5,7 @@ import { formatHash, parseHash } from '../../../src/lib/url/hash-state';
 import { hostileHashes } from './hostile-hashes';
 
 const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
-const KNOWN_KEYS = new Set(['feature', 'view', 'doc', 'paragraph', 'lang', 'layers', 'basemapOff']);
+const KNOWN_KEYS = new Set(['feature', 'view', 'doc', 'paragraph', 'lang', 'layers', 'basemapOff', 'present', 'panel', 'compare']);
 
 describe('parseHash on hostile input', () => {
   const inputs = hostileHashes(10_000, 20261122);
@@ -38,6 +38,13 @@ describe('parseHash on hostile input', () => {
         expect(list.length).toBeLessThanOrEqual(200);
         for (const id of list) expect(id).toMatch(ID);
       }
+      if (state.panel) expect(['layers', 'list', 'sources']).toContain(state.panel);
+      if (state.compare) {
+        const { a, b, x } = state.compare;
+        for (const id of [a, b]) if (id !== '') expect(id).toMatch(ID);
+        if (x !== undefined) expect(Number.isFinite(x) && x >= 0.02 && x <= 0.98).toBe(true);
+        expect(Object.keys(state.compare).every((k) => ['a', 'b', 'x'].includes(k))).toBe(true);
+      }
       if (Object.keys(state).length) withSomething++;
       // What was accepted can be written back to the URL and read again unchanged.
       const written = formatHash(state);
@@ -46,5 +53,6 @@ describe('parseHash on hostile input', () => {
     }
     // Real parameter names are mixed in, so some inputs do carry usable state.
     expect(withSomething).toBeGreaterThan(100);
-  });
+    expect(inputs.map(parseHash).filter((s) => s.compare).length, 'compare keys covered').toBeGreaterThan(50);
+  }, 60_000);
 });

@@ -31,4 +31,19 @@ describe('hash state', () => {
   it('keeps valid parts next to invalid ones', () => {
     expect(parseHash('#f=taiyuan&v=abc')).toEqual({ feature: 'taiyuan' });
   });
+
+  it('writes and reads an open panel and compare with its divider', () => {
+    expect(parseHash('#panel=layers')).toEqual({ panel: 'layers' });
+    expect(parseHash('#panel=constructor&cmp')).toEqual({ compare: { a: '', b: '' } });
+    const state = { compare: { a: 'plan:003_x', b: 'frame-y', x: 0.425 }, view: { zoom: 6, lat: 37.7, lon: 112.4 } };
+    expect(formatHash(state)).toBe('#v=6/37.7/112.4&cmp=plan:003_x,frame-y&x=0.425');
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+
+  it('drops hostile compare values instead of failing', () => {
+    expect(parseHash('#cmp=<script>,__proto__&x=NaN')).toEqual({ compare: { a: '', b: '__proto__' } });
+    for (const x of ['1e999', '-0.5', '0', '1', '0x1', '', 'Infinity', '0.5/2']) expect(parseHash(`#cmp=a,b&x=${x}`).compare).toEqual({ a: 'a', b: 'b' });
+    expect(parseHash('#x=0.5')).toEqual({});
+    expect(Object.getPrototypeOf(parseHash('#cmp=__proto__,constructor').compare)).toBe(Object.prototype);
+  });
 });

@@ -39,4 +39,28 @@ describe('hash sync', () => {
     useAtlasStore.getState().reportView({ ...VIEW, zoom: 8 });
     expect(location.hash).toBe('#v=8/37.8/112.5');
   });
+
+  it('makes an entry for an opened panel and a layer set, one for several ticks, and records what is behind', () => {
+    const before = history.length;
+    useAtlasStore.getState().openSheet('layers');
+    expect(location.hash).toBe('#panel=layers');
+    expect(history.state).toEqual({ atlasKind: 'panel', atlasPrev: '' });
+    useAtlasStore.getState().toggleLayer('frame-x');
+    useAtlasStore.getState().toggleLayer('frame-y');
+    expect(history.length).toBe(before + 2);
+    expect(history.state).toEqual({ atlasKind: 'layers', atlasPrev: '#panel=layers' });
+    useAtlasStore.getState().reportView(VIEW);
+    expect(history.length).toBe(before + 2);
+    expect(history.state.atlasKind).toBe('layers');
+  });
+
+  it('reads an open panel and compare from the URL', () => {
+    history.replaceState(null, '', '/#panel=sources');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(useAtlasStore.getState().sheet).toBe('sources');
+    history.replaceState(null, '', '/#cmp=a,b&x=0.4');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(useAtlasStore.getState().compare).toEqual({ a: 'a', b: 'b', x: 0.4 });
+    expect(useAtlasStore.getState().sheet).toBe('none');
+  });
 });
