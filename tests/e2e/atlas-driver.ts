@@ -367,7 +367,7 @@ export class AtlasDriver {
   async openPrintLayout(paper: 'A4' | 'A3'): Promise<void> {
     await this.page.evaluate(() => { window.print = () => { (window as unknown as { __printed?: number }).__printed = 1; }; });
     await this.topBarMode(/导出|Export/);
-    await this.page.getByRole('dialog').getByRole('button', { name: new RegExp(paper) }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: new RegExp(`(打印|Print) ${paper}`) }).click();
     await this.page.waitForFunction(() => (window as unknown as { __printed?: number }).__printed === 1, undefined, { timeout: 30_000 });
     await this.page.emulateMedia({ media: 'print' });
   }

@@ -9,7 +9,7 @@ test('related features: the frame link switches its layer on and lists its parts
   await atlas.mapIdle();
   const panel = atlas.panel();
   await expect(panel.getByRole('heading', { level: 2, name: '汾河谷地城镇带' })).toBeVisible();
-  await expect(page).not.toHaveURL(/l=/);
+  await expect(page).not.toHaveURL(/[#&]l=/);
 
   const frameLink = panel.getByRole('button', { name: /一核四带多组团/ });
   await expect(frameLink).toHaveAttribute('aria-expanded', 'false');
@@ -208,7 +208,7 @@ test('the timeline of the five plans filters the layers to one plan', async ({ p
   if (phone(page)) await atlas.openSheetFromTopBar('图层');
   await reform.click();
   await expect(reform).toHaveAttribute('aria-pressed', 'false');
-  await expect(page).not.toHaveURL(/l=/);
+  await expect(page).not.toHaveURL(/[#&]l=/);
 
   // English labels.
   await page.getByRole('button', { name: 'EN (English)' }).click();

@@ -31,10 +31,6 @@ async function showOnly(atlas: AtlasDriver, frame: string): Promise<void> {
 }
 
 test('at the default view every part of the frame switched on is labelled', async ({ page }, info) => {
-  // Known gap (#20 item 2, unfinished): on 2026-12-04, 15 of 32 frames still leave 1–7 parts unnamed at the
-  // default desktop view (e.g. 晋东南城镇圈 under the prefecture names, which are placed first). Remove
-  // this line once the test passes; it then reports an unexpected pass.
-  test.fail(true, 'some frames still leave parts unnamed at the default view');
   test.setTimeout(300_000);
   const atlas = new AtlasDriver(page);
   await atlas.open();

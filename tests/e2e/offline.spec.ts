@@ -43,7 +43,7 @@ test('a newly deployed version is installed in the background and announced', as
   await expect(page.getByRole('status')).toHaveCount(0);
   // The server now has a new build: the same files and a worker with another version. (Playwright
   // cannot route a service worker's own update check, so the served file is swapped and put back.)
-  const swFile = join(process.env.ATLAS_DIST ?? 'dist', 'sw.js');
+  const swFile = join(process.env.ATLAS_DIST ?? 'dist-e2e', 'sw.js');
   const original = readFileSync(swFile, 'utf8');
   try {
     writeFileSync(swFile, original.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));

@@ -178,6 +178,7 @@ test.describe('presenter', () => {
     await atlas.mapIdle();
     const before = await atlas.settledView();
     await atlas.topBarMode(/演示|Present/);
+    await expect(atlas.presenter()).toHaveAttribute('data-step', '1'); // its code loads after a reload
     await page.keyboard.press('End');
     await expect(atlas.presenter()).not.toHaveAttribute('data-step', '1');
     await atlas.mapIdle();

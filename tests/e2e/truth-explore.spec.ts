@@ -4,7 +4,7 @@ import { AtlasDriver } from './atlas-driver';
 
 // Which features to look at is read from the built data, not written here.
 interface Props { id: string; name: { zh: string }; kind: string; descriptiveName?: boolean; aliases?: string[] }
-const features = (JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist'}/data/features.geojson`, 'utf8')) as { features: { properties: Props }[] })
+const features = (JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist-e2e'}/data/features.geojson`, 'utf8')) as { features: { properties: Props }[] })
   .features.map((f) => f.properties);
 const byName = (zh: string) => features.find((f) => f.name.zh === zh)!;
 
@@ -39,7 +39,7 @@ test('a merged id still opens its feature; 七河 and 太原都市圈 drawn insi
   await expect(page).toHaveURL(new RegExp(`#f=${merged.id}`));
 
   // The 七河 frame's layer alone, with its 漳河 selected; 太原都市圈 on the default layers.
-  const frames = JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist'}/data/frames.json`, 'utf8')) as { id: string; name: { zh: string } }[];
+  const frames = JSON.parse(readFileSync(`${process.env.ATLAS_DIST ?? 'dist-e2e'}/data/frames.json`, 'utf8')) as { id: string; name: { zh: string } }[];
   const sevenRivers = frames.find((f) => f.name.zh === '七河')!;
   for (const [zh, shot, layers] of [['漳河', 'seven-rivers', `&l=${sevenRivers.id}`], ['太原都市圈', 'taiyuan-metropolitan-circle', '']] as const) {
     await openLive(atlas, `#f=${byName(zh).id}${layers}`);
