@@ -15,10 +15,6 @@ import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
 import { mapInset } from '../../lib/camera/map-inset';
 import './map-fallback.css';
 
-declare global {
-  interface Window { __atlasSvgMap?: { project(lonlat: [number, number]): [number, number] } }
-}
-
 /** The map style tokens as custom properties for map-fallback.css. */
 const STYLE_VARIABLES = svgMapVariables() as React.CSSProperties;
 
