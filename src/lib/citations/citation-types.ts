@@ -1,7 +1,7 @@
 // A citation points at a verbatim passage of one plan; resolving it locates the passage.
 
 export interface Citation {
-  /** Seed stem, e.g. `004_aa2157c6271cc221`. */
+  /** Seed stem: the plan text's file name in `seeds/` without `.txt` (`<NNN>_<hash>`). */
   seed: string;
   /** Verbatim text within one paragraph; PDF line breaks (and whitespace around them) are ignored. */
   quote: string;

@@ -130,7 +130,7 @@ export interface DocumentTable {
 }
 
 export interface PlanDocument {
-  /** Seed stem, e.g. `004_aa2157c6271cc221`. */
+  /** Seed stem: the plan text's file name in `seeds/` without `.txt` (`<NNN>_<hash>`). */
   id: string;
   title: DocumentTitle;
   issuer?: string;

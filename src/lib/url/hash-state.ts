@@ -1,5 +1,5 @@
 // The URL hash is the app's state: a pure parse/serialise pair that never throws.
-// Example: #f=fenhe-valley-town-belt&v=7.2/37.86/112.55&doc=004_aa2157c6271cc221&p=p0042&lang=en&l=plan:001_15f55f8f4accb0ee&off=basemap-rail
+// Example: #f=<feature id>&v=7.2/37.86/112.55&doc=<plan id>&p=p0042&lang=en&l=plan:<plan id>&off=basemap-rail
 // Also: &panel=layers (an open panel); #cmp=<earlier>,<later>&x=0.45 (compare, divider at 45 % of the width).
 
 export interface MapView { zoom: number; lat: number; lon: number }
