@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import AxeBuilder from '@axe-core/playwright';
 import { AtlasDriver } from './atlas-driver';
 
@@ -20,8 +21,8 @@ test('the default view has no serious accessibility violation', async ({ page })
   await expectNoSeriousViolations(page, 'default view');
 });
 
-test('the feature panel has no serious accessibility violation, in Chinese and English', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the feature panel has no serious accessibility violation, in Chinese and English', { tag: '@phone' }, async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=jinbei-town-circle');
   await atlas.mapIdle();
   const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
@@ -34,8 +35,8 @@ test('the feature panel has no serious accessibility violation, in Chinese and E
   await expectNoSeriousViolations(page, 'feature panel (en)');
 });
 
-test('the layers sheet with the timeline and the feature list have no serious accessibility violation', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the layers sheet with the timeline and the feature list have no serious accessibility violation', { tag: '@phone' }, async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.openSheetFromTopBar('图层');
@@ -46,8 +47,8 @@ test('the layers sheet with the timeline and the feature list have no serious ac
   await expectNoSeriousViolations(page, 'feature list');
 });
 
-test('the reader has no serious accessibility violation', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the reader has no serious accessibility violation', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=jinbei-town-circle');
   await atlas.panel().getByRole('button', { name: /在原文中查看/ }).first().click();
   const reader = page.getByRole('region', { name: /《/ });

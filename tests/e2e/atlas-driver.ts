@@ -1,15 +1,21 @@
 // Page-object driver: specs say what a user does and sees; this file knows how.
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
+import { HOME_BOUNDS, OPENING_MARGIN } from '../../src/lib/camera/camera-intent';
 
 export class AtlasDriver {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
   readonly requests: Request[] = [];
 
-  constructor(readonly page: Page) {
-    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
-    page.on('request', (r) => {
+  private readonly listeners: [string, (arg: never) => void][] = [];
+  private readonly warm: boolean;
+
+  /** `warm`: the page may already run the app (see warm-atlas.ts); `open` then applies its link in place. */
+  constructor(readonly page: Page, { warm = false } = {}) {
+    this.warm = warm;
+    this.listen('console', (m: ConsoleMessage) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    this.listen('pageerror', (e: Error) => this.consoleErrors.push(String(e)));
+    this.listen('request', (r: Request) => {
       this.requests.push(r);
       const url = new URL(r.url());
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(page.url() || 'http://127.0.0.1').origin && !url.hostname.startsWith('127.0.0.1')) {
@@ -18,13 +24,48 @@ export class AtlasDriver {
     });
   }
 
+  private listen<T>(event: string, handler: (arg: T) => void): void {
+    this.page.on(event as 'console', handler as never);
+    this.listeners.push([event, handler as (arg: never) => void]);
+  }
+
+  /** Stops listening to the page (a shared page outlives its test's driver). */
+  detach(): void {
+    for (const [event, handler] of this.listeners) this.page.off(event as 'console', handler as never);
+  }
+
   /**
    * Opens the app. A first visit shows a static picture of the map until the user reaches for it;
    * unless `keepPreview`, the pointer goes over the map, as any user’s would, to get the live map.
    */
   async open(hash = '', { keepPreview = false } = {}): Promise<void> {
+    if (this.warm && await this.page.evaluate(() => !!window.__atlasMap).catch(() => false)) return this.applyLink(hash);
     await this.page.goto(hash ? `./${hash}` : './');
     if (!keepPreview) await this.reachForMap();
+  }
+
+  /**
+   * In an app that is already running: the state back to a first load's (an empty link), the camera back to
+   * its opening box, then the link, as an edited URL would apply it.
+   */
+  private async applyLink(hash: string): Promise<void> {
+    await this.page.evaluate(async ({ bounds, padding }) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const changed = () => new Promise<void>((done) => window.addEventListener('hashchange', () => done(), { once: true }));
+      if (location.hash && location.hash !== '#') {
+        const wait = changed();
+        location.hash = '';
+        await wait;
+      }
+      window.__atlasMap!.fitBounds(bounds, { padding, animate: false });
+    }, { bounds: HOME_BOUNDS, padding: OPENING_MARGIN });
+    if (hash) {
+      await this.page.evaluate((h) => new Promise<void>((done) => {
+        window.addEventListener('hashchange', () => done(), { once: true });
+        location.hash = h;
+      }), hash);
+    }
+    await this.mapIdle();
   }
 
   /** The static first view, shown until the interactive map has drawn. */

@@ -1,11 +1,11 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import { occurrences, seedText } from './seed-text';
 
 // Inside 晋北城镇圈 (大同 + 朔州), away from labels.
 const JINBEI: [number, number] = [112.75, 39.72];
 
-test('select a feature on the map, read its verbatim quotes, open one in the plan and come back', async ({ page }) => {
+test('select a feature on the map, read its verbatim quotes, open one in the plan and come back', { tag: '@phone' }, async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
@@ -45,8 +45,8 @@ test('select a feature on the map, read its verbatim quotes, open one in the pla
   atlas.expectClean();
 });
 
-test('a permalink selects the feature, in the language it names', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('a permalink selects the feature, in the language it names', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=fenhe-valley-town-belt&lang=en');
   await expect(page.getByRole('heading', { level: 2, name: 'Fen River Valley Town Belt' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -70,8 +70,8 @@ test('an unknown feature id or garbage in the link shows the default view with a
   atlas.expectClean();
 });
 
-test('switching a frame on in the layer list draws its parts', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('switching a frame on in the layer list draws its parts', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   const valley: [number, number] = [111.95, 37.35];

@@ -56,7 +56,7 @@ test('related features: other features cited in the same passage, in English', a
   atlas.expectClean();
 });
 
-test('phone: the bottom sheet goes peek → half → full by drag and tap, and half leaves most of the map', async ({ page }) => {
+test('phone: the bottom sheet goes peek → half → full by drag and tap, and half leaves most of the map', { tag: '@phone' }, async ({ page }) => {
   test.skip(!phone(page), 'the bottom sheet is the phone layout');
   const atlas = new AtlasDriver(page);
   await atlas.open('#f=jinbei-town-circle');
@@ -111,7 +111,7 @@ test('phone: the bottom sheet goes peek → half → full by drag and tap, and h
   atlas.expectClean();
 });
 
-test('the feature list reaches every feature on the map without the map', async ({ page }) => {
+test('the feature list reaches every feature on the map without the map', { tag: '@phone' }, async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
@@ -217,7 +217,7 @@ test('the timeline of the five plans filters the layers to one plan', async ({ p
   atlas.expectClean();
 });
 
-test('the locator inset draws China with Shanxi in a map corner', async ({ page }) => {
+test('the locator inset draws China with Shanxi in a map corner', { tag: '@phone' }, async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();

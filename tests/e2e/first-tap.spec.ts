@@ -41,7 +41,7 @@ test.slow();
 
 const MAP_CODE = /\/assets\/(MapView|maplibre-gl-worker)-[^/]*$/;
 
-test('the first tap on the picture opens the panel of the feature under it; the live map takes over with it', async ({ page, isMobile }) => {
+test('the first tap on the picture opens the panel of the feature under it; the live map takes over with it', { tag: '@phone' }, async ({ page, isMobile }) => {
   expect(target, 'the picture shows a feature to tap').toBeTruthy();
   const atlas = new AtlasDriver(page);
   const mapCode = await holdBack(page, MAP_CODE);

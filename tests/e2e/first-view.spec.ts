@@ -13,7 +13,7 @@ async function reach(page: Page, atlas: AtlasDriver, isMobile: boolean): Promise
   else await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-test('a first visit shows the map as a picture, and the live map once the user reaches for it', async ({ page, isMobile }) => {
+test('a first visit shows the map as a picture, and the live map once the user reaches for it', { tag: '@phone' }, async ({ page, isMobile }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open('', { keepPreview: true });
   const picture = atlas.preview().getByRole('img', { name: /一群两区三圈/ });

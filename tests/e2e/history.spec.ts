@@ -31,7 +31,7 @@ async function expectInApp(page: Page, atlas: AtlasDriver): Promise<void> {
 
 const layersButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: '图层', exact: true });
 
-test('Back closes the layers, list and sources panels and stays in the app', async ({ page }) => {
+test('Back closes the layers, list and sources panels and stays in the app', { tag: '@phone' }, async ({ page }) => {
   const atlas = await arriveFromAnotherPage(page);
   const sheet = atlas.sheet();
 

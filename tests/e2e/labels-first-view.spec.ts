@@ -6,7 +6,7 @@ import { AtlasDriver } from './atlas-driver';
 import { PREVIEW_SCREENS } from '../../src/lib/svg-map/preview-screens';
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`the picture's hint and inset sit where its labels avoid them (${lang})`, async ({ page }, info) => {
+  test(`the picture's hint and inset sit where its labels avoid them (${lang})`, { tag: '@phone' }, async ({ page }, info) => {
     const atlas = new AtlasDriver(page);
     await atlas.open(lang === 'en' ? '#lang=en' : '', { keepPreview: true });
     await expect(atlas.preview().locator('img')).toBeVisible();

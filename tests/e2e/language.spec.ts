@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import AxeBuilder from '@axe-core/playwright';
-import { AtlasDriver } from './atlas-driver';
 
 // One language at a time: in English no Chinese outside the elements marked lang="zh" (quotes, names,
 // the plan text); in Chinese no English-only notes or descriptions.
@@ -9,16 +8,16 @@ const DOC = '004_aa2157c6271cc221';
 // On a machine that may be busy.
 test.setTimeout(120_000);
 
-test('English: top bar, layers, legend and timeline carry no Chinese outside names', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('English: top bar, layers, legend and timeline carry no Chinese outside names', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#lang=en');
   await atlas.openSheetFromTopBar('Layers');
   await expect(page.locator('.legend')).toBeVisible();
   expect(await atlas.foreignText(`header.topbar, ${SHEET}`, 'en'), 'top bar, layers, legend, timeline').toEqual([]);
 });
 
-test('English: the feature panel, its frames\' group labels and search results carry no Chinese outside quotes and names', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('English: the feature panel, its frames\' group labels and search results carry no Chinese outside quotes and names', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=jinbei-town-circle&lang=en');
   const panel = page.locator(SHEET);
   await expect(panel.locator('blockquote').first()).toBeVisible();
@@ -41,8 +40,8 @@ test('English: the feature panel, its frames\' group labels and search results c
   expect(await atlas.foreignText('[role="listbox"]', 'en'), 'search results').toEqual([]);
 });
 
-test('English: the reader\'s chrome carries no Chinese outside the plan text', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('English: the reader\'s chrome carries no Chinese outside the plan text', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open(`#doc=${DOC}&p=p0030&lang=en`, { keepPreview: true });
   const reader = page.locator('.reader');
   await expect(reader.locator('[data-paragraph="p0030"]')).toBeVisible();
@@ -51,8 +50,8 @@ test('English: the reader\'s chrome carries no Chinese outside the plan text', a
   await atlas.screenshot('language-en-reader');
 });
 
-test('English: a river that is a plan feature has one English name on the map, in the panel and in search', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('English: a river that is a plan feature has one English name on the map, in the panel and in search', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=fen-river&lang=en', { keepPreview: true });
   const name = (await page.locator('#feature-title').textContent())!;
   // The names the map labels in English (nameEn of the basemap's river lines and the overlay's river labels).
@@ -67,8 +66,8 @@ test('English: a river that is a plan feature has one English name on the map, i
   await expect(atlas.searchResults().getByRole('option', { name: new RegExp(`^${name}`) }).first()).toBeVisible();
 });
 
-test('Chinese: provenance notes and data-source descriptions are in Chinese', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('Chinese: provenance notes and data-source descriptions are in Chinese', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=jinbei-town-circle');
   const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
   await expect(panel.locator('.provenance li').first()).toBeVisible();

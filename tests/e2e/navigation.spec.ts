@@ -27,7 +27,7 @@ function contrast(a: string, b: string): number {
 test.describe('the phone’s “more” menu', () => {
   test.skip(({ page }) => !phone(page), 'phone only: on a desktop the modes are in the top bar');
 
-  test('closes on an outside tap without selecting what is under it, on Escape and on choosing', async ({ page }) => {
+  test('closes on an outside tap without selecting what is under it, on Escape and on choosing', { tag: '@phone' }, async ({ page }) => {
     const atlas = new AtlasDriver(page);
     await atlas.open();
     await mapReady(page, atlas);

@@ -1,5 +1,5 @@
 // Presenter: #present at 1920×1080 walks the default tour with the keys; every step shows a verbatim quote.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
 
@@ -22,8 +22,8 @@ test.describe('presenter', () => {
     atlas.expectClean();
   });
 
-  test('#present steps forward and back with the keys, each step with a verbatim quote', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('#present steps forward and back with the keys, each step with a verbatim quote', async ({ warm: atlas }) => {
+    const page = atlas.page;
     await atlas.open('#present');
     await atlas.mapIdle();
     await expect(atlas.presenter()).toBeVisible();
@@ -125,9 +125,9 @@ test.describe('presenter', () => {
     atlas.expectClean();
   });
 
-  test('each step frames its structure above the caption', async ({ page }) => {
+  test('each step frames its structure above the caption', async ({ warm: atlas }) => {
     test.setTimeout(180_000);
-    const atlas = new AtlasDriver(page);
+    const page = atlas.page;
     await atlas.open('#present=strategy&step=1');
     await atlas.mapIdle();
     let checked = 0;
@@ -149,6 +149,7 @@ test.describe('presenter', () => {
   });
 
   test('Esc returns to the view and selection from before the presentation', async ({ page }) => {
+    test.setTimeout(120_000); // two loads of the app
     const atlas = new AtlasDriver(page);
     // A first visit: the map has not moved from its opening view.
     await atlas.open();
@@ -194,8 +195,8 @@ test.describe('presenter', () => {
     atlas.expectClean();
   });
 
-  test('Home and End go to the first and last step', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('Home and End go to the first and last step', async ({ warm: atlas }) => {
+    const page = atlas.page;
     await atlas.open('#present=strategy&step=3');
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
     const total = Number((await page.locator('.present-count').innerText()).split('/')[1]);
@@ -237,8 +238,8 @@ test.describe('presenter', () => {
     atlas.expectClean();
   });
 
-  test('the top bar starts the default tour', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('the top bar starts the default tour', async ({ warm: atlas }) => {
+    const page = atlas.page;
     await atlas.open();
     await atlas.mapIdle();
     await atlas.topBarMode(/演示|Present/);
@@ -253,7 +254,7 @@ test.describe('presenter', () => {
 test.describe('presenter on a phone', () => {
   test.skip(() => test.info().project.name !== 'phone', 'phone project only');
 
-  test('starts from the top bar’s “more” menu; caption and controls fit the screen', async ({ page }) => {
+  test('starts from the top bar’s “more” menu; caption and controls fit the screen', { tag: '@phone' }, async ({ page }) => {
     const atlas = new AtlasDriver(page);
     await atlas.open();
     await atlas.mapIdle();

@@ -70,7 +70,7 @@ test('Escape in the reader’s search box leaves the box and keeps the query; a 
   await expect(reader).toBeHidden();
 });
 
-test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", async ({ page }, testInfo) => {
+test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", { tag: '@phone' }, async ({ page }, testInfo) => {
   test.slow(); // the 14th FYP is the longest plan: thousands of paragraphs to render
   const atlas = new AtlasDriver(page);
   const plan = '001_15f55f8f4accb0ee';

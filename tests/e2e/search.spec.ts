@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import AxeBuilder from '@axe-core/playwright';
 import { recordFirstIdle } from '../../scripts/bench/page-probes';
 import { AtlasDriver } from './atlas-driver';
@@ -10,8 +10,8 @@ const TEXT = /^(原文|Plan text)/;
 const SUGGESTIONS = /^(您是否要找|Did you mean)/;
 const TAIYUAN_SEAT = { lon: 112.54293, lat: 37.85647 };
 
-test('Chinese: 太原 finds the prefecture; choosing it flies the map there and marks it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('Chinese: 太原 finds the prefecture; choosing it flies the map there and marks it', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.search('太原');
@@ -36,8 +36,8 @@ test('Chinese: 太原 finds the prefecture; choosing it flies the map there and 
   atlas.expectClean();
 });
 
-test('English: "Fen River" finds the river; a click or tap selects it and the panel shows it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('English: "Fen River" finds the river; a click or tap selects it and the panel shows it', { tag: '@phone' }, async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#lang=en');
   await atlas.mapIdle();
   await atlas.search('Fen River');
@@ -51,8 +51,8 @@ test('English: "Fen River" finds the river; a click or tap selects it and the pa
   atlas.expectClean();
 });
 
-test('pinyin and the keyboard: "fenhe", ↓ ↓ ↑ Enter selects 汾河 and the panel shows it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('pinyin and the keyboard: "fenhe", ↓ ↓ ↑ Enter selects 汾河 and the panel shows it', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.search('fenhe');
@@ -89,8 +89,8 @@ test('pinyin and the keyboard: "fenhe", ↓ ↓ ↑ Enter selects 汾河 and the
   atlas.expectClean();
 });
 
-test('plan text: a phrase opens the reader at the paragraph with the words highlighted', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('plan text: a phrase opens the reader at the paragraph with the words highlighted', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   const phrase = '一泓清水入黄河';
@@ -114,8 +114,8 @@ test('plan text: a phrase opens the reader at the paragraph with the words highl
   atlas.expectClean();
 });
 
-test('no result: says so and suggests close names; nonsense gets the message alone', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('no result: says so and suggests close names; nonsense gets the message alone', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.search('taiyaun');
@@ -174,8 +174,8 @@ test('search loads after the first view, before it is used, and answers each key
   atlas.expectClean();
 });
 
-test('in English, with the list open, the combobox pattern passes axe', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('in English, with the list open, the combobox pattern passes axe', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#lang=en');
   await atlas.mapIdle();
   await atlas.search('taiyuan');
