@@ -17,7 +17,7 @@ import { startMapBoot } from './map-boot';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
-import { resolveFeatureId } from '../lib/catalogue/resolve-feature-id';
+import { startSelectionResolving } from './resolve-selection';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -57,23 +57,18 @@ export function App() {
 
   useEffect(() => {
     const stop = startHashSync(useAtlasStore);
+    const stopResolving = startSelectionResolving(useAtlasStore);
     const s = useAtlasStore.getState();
     Promise.all([loadCatalogue(), loadPlans()])
       .then(([catalogue, planList]) => {
         setPlans(planList);
         s.setCatalogue(catalogue);
-        const selected = useAtlasStore.getState().selectedId;
-        const live = selected ? resolveFeatureId(catalogue.features.features, selected) : undefined;
-        if (selected && live && live !== selected) s.select(live);
-        else if (selected && !live) {
-          s.select(null);
-          s.showNotice(t(useAtlasStore.getState().lang, 'notFound'));
-        }
       })
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
+      stopResolving();
       stopDetails();
     };
   }, []);

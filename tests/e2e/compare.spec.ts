@@ -1,12 +1,11 @@
 // Compare: two plans over one synchronised view, what persists / is renamed / is new with quotes; leaving
 // destroys the second map.
-import { test, expect } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
+import { test, expect } from './warm-atlas';
 import { seedText, occurrences } from './seed-text';
 
-test('compare shows two plans in one view and leaves cleanly', async ({ page }) => {
+test('compare shows two plans in one view and leaves cleanly', async ({ warm: atlas }) => {
   test.setTimeout(150_000); // two maps at 3× on a phone, drawn by SwiftShader
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   expect(await atlas.mapCanvasCount()).toBe(1);

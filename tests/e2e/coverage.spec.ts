@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 
 const CLUSTER_PLAN = '004_aa2157c6271cc221';
@@ -45,8 +45,7 @@ test('the coverage view lists, per chapter, the features on the map and the ment
   atlas.expectClean();
 });
 
-test('in English, reasons are English; the view switches off and takes its marks with it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('in English, reasons are English; the view switches off and takes its marks with it', async ({ warm: atlas }) => {
   await atlas.open(`#doc=${OUTLINE_PLAN}&lang=en`);
   await expect(atlas.reader()).toBeVisible();
   await atlas.toggleCoverage();

@@ -1,10 +1,10 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 
 const phone = (page: import('@playwright/test').Page) => (page.viewportSize()?.width ?? 1000) < 720;
 
-test('related features: the frame link switches its layer on and lists its parts; a part selects it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('related features: the frame link switches its layer on and lists its parts; a part selects it', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=fenhe-valley-town-belt');
   await atlas.mapIdle();
   const panel = atlas.panel();
@@ -38,8 +38,8 @@ test('related features: the frame link switches its layer on and lists its parts
   atlas.expectClean();
 });
 
-test('related features: other features cited in the same passage, in English', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('related features: other features cited in the same passage, in English', async ({ warm: atlas }) => {
+  const page = atlas.page;
   const panel = atlas.panel();
   await atlas.open('#f=jinbei-town-circle&lang=en');
   await expect(panel.getByRole('heading', { level: 2, name: 'Northern Shanxi Town Circle' })).toBeVisible();
@@ -151,8 +151,8 @@ test('the feature list reaches every feature on the map without the map', { tag:
   atlas.expectClean();
 });
 
-test('Escape closes the reader, then sheets and panels, and focus returns to what opened them', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('Escape closes the reader, then sheets and panels, and focus returns to what opened them', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
 
@@ -178,8 +178,8 @@ test('Escape closes the reader, then sheets and panels, and focus returns to wha
   atlas.expectClean();
 });
 
-test('the timeline of the five plans filters the layers to one plan', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the timeline of the five plans filters the layers to one plan', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.openSheetFromTopBar('图层');

@@ -1,12 +1,12 @@
 // The legend explains the map as drawn (its kinds follow the layers; the basemap's rail, rivers, borders
 // and seats are in it), and presenting switches the map's names to the projection theme.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 
 test.skip(() => test.info().project.name !== 'desktop', 'desktop project only');
 
-test('the legend lists the kinds drawn and the basemap symbols, and follows the layers', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the legend lists the kinds drawn and the basemap symbols, and follows the layers', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await page.getByRole('button', { name: '图层' }).click();

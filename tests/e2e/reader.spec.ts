@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import type { PlanDocument } from '../../src/lib/documents/document-types';
 
@@ -43,9 +43,9 @@ test('a link to a missing paragraph opens the start of the plan; a missing plan 
   await expect(page.getByRole('region', { name: /《/ })).toBeHidden();
 });
 
-test('Escape in the reader’s search box leaves the box and keeps the query; a second Escape closes the reader', async ({ page }) => {
+test('Escape in the reader’s search box leaves the box and keeps the query; a second Escape closes the reader', async ({ warm: atlas }) => {
   test.setTimeout(150_000);
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open(`#doc=${DOC}&p=p0030`);
   const reader = atlas.reader();
   await expect(reader.locator('[data-paragraph="p0030"]')).toBeInViewport({ timeout: 60_000 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 
 // Which features to look at is read from the built data, not written here.
@@ -16,9 +16,9 @@ async function openLive(atlas: AtlasDriver, hash: string) {
   await atlas.mapIdle();
 }
 
-test('a descriptive name is marked in the panel title and in search results', async ({ page }) => {
+test('a descriptive name is marked in the panel title and in search results', async ({ warm: atlas }) => {
+  const page = atlas.page;
   const flagged = features.find((f) => f.descriptiveName && /城镇圈/.test(f.name.zh)) ?? features.find((f) => f.descriptiveName)!;
-  const atlas = new AtlasDriver(page);
   await openLive(atlas, `#f=${flagged.id}`);
   const title = atlas.panel().getByRole('heading', { level: 2 });
   await expect(title).toContainText(flagged.name.zh);
@@ -31,9 +31,9 @@ test('a descriptive name is marked in the panel title and in search results', as
   await atlas.screenshot('descriptive-name-search');
 });
 
-test('a merged id still opens its feature; 七河 and 太原都市圈 drawn inside Shanxi', async ({ page }) => {
+test('a merged id still opens its feature; 七河 and 太原都市圈 drawn inside Shanxi', async ({ warm: atlas }) => {
+  const page = atlas.page;
   const merged = features.find((f) => f.aliases?.length)!;
-  const atlas = new AtlasDriver(page);
   await openLive(atlas, `#f=${merged.aliases![0]}`);
   await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(merged.name.zh);
   await expect(page).toHaveURL(new RegExp(`#f=${merged.id}`));
