@@ -61,12 +61,19 @@ export function parseArgs(argv: string[]): PlanAddOptions {
   return opts as PlanAddOptions;
 }
 
-async function askMissing(opts: PlanAddOptions): Promise<PlanAddOptions> {
-  const missing = REQUIRED.filter((k) => !opts[k]?.trim());
-  if (!missing.length) return opts;
-  if (opts.yes || !process.stdin.isTTY) {
+const missingFields = (opts: PlanAddOptions) => REQUIRED.filter((k) => !opts[k]?.trim());
+
+function refuseMissing(opts: PlanAddOptions): void {
+  const missing = missingFields(opts);
+  if (missing.length) {
     throw new PlanAddError(`plan:add${opts.file ? ` ${opts.file}` : ''}: missing ${missing.map((k) => `--${k}`).join(', ')} (with --yes every field must be given; "-" for an issuer or 文号 the text does not state)`);
   }
+}
+
+async function askMissing(opts: PlanAddOptions): Promise<PlanAddOptions> {
+  if (!missingFields(opts).length) return opts;
+  if (opts.yes || !process.stdin.isTTY) refuseMissing(opts);
+  const missing = missingFields(opts);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (const k of missing) opts[k] = (await rl.question(`${QUESTIONS[k]}: `)).trim();
@@ -83,6 +90,7 @@ const shortOf = (title: string) => title.replace(/^山西省/, '').replace(/[（
 
 /** Adds the plan in `root` (the project folder); throws PlanAddError naming the file and problem. */
 export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
+  refuseMissing(opts);
   const file = opts.file!;
   if (!existsSync(file)) throw new PlanAddError(`${file}: no such file`);
   let decoded: ReturnType<typeof decodePlanText>;

@@ -5,7 +5,7 @@ import type { Heading, Paragraph } from './document-types';
 import { numeralValue } from '../catalogue/slogan-numerals';
 
 /** A body this long with no heading is not structured (a short notice may have none). */
-const MIN_PARAGRAPHS_WITHOUT_HEADINGS = 12;
+const MIN_PARAGRAPHS_WITHOUT_HEADINGS = 8;
 
 export class StructureError extends Error {
   constructor(readonly line: number, readonly problem: string) {
@@ -21,8 +21,26 @@ export function labelNumber(label: string): number | null {
   return cn ? numeralValue(cn[0]) : null;
 }
 
-export function checkStructure(headings: Heading[], paragraphs: Paragraph[], hint: string): void {
+/** The paragraph's text cut at the seed's line breaks, each piece with its line. */
+function seedLines(p: Paragraph): { line: number; text: string }[] {
+  const starts: [number, number][] = [[0, p.lines[0]], ...(p.lineStarts ?? [])];
+  return starts.map(([offset, line], i) => ({ line, text: p.text.slice(offset, starts[i + 1]?.[0] ?? p.text.length) }));
+}
+
+/** A heading line stands alone: short, no sentence end. */
+const HEADING_LIKE = /^[^。；]{2,40}$/;
+
+/**
+ * `otherNumbering`: whether a line reads as a heading of the numbering the profile does not use; a body
+ * paragraph that does (第一章 总体要求 in an outline-numbered profile) means the profile is wrong.
+ */
+export function checkStructure(headings: Heading[], paragraphs: Paragraph[], hint: string, otherNumbering: (text: string) => boolean = () => false): void {
   const body = paragraphs.filter((p) => !p.part);
+  for (const p of body) {
+    if (p.flags?.includes('table')) continue;
+    const stray = seedLines(p).find((l) => HEADING_LIKE.test(l.text) && otherNumbering(l.text));
+    if (stray) throw new StructureError(stray.line, `«${stray.text}» reads as a heading the profile does not number: ${hint}`);
+  }
   const structural = headings.filter((h) => h.kind !== 'title');
   if (!structural.length && body.length >= MIN_PARAGRAPHS_WITHOUT_HEADINGS) {
     throw new StructureError(body[0]!.lines[0], `${body.length} paragraphs and no heading: ${hint}`);

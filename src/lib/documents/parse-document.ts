@@ -10,6 +10,7 @@ import { detectFlags, applyKnownDamage } from './detect-damage';
 import { extractMetadata } from './extract-metadata';
 import type { SeedProfile } from './parsing-profile';
 import { checkStructure } from './check-structure';
+import { matchHeading } from './line-patterns';
 import { segmentBlocks, type Block } from './segment-blocks';
 import { splitSeedLines } from './seed-lines';
 import { rebuildTables } from './rebuild-tables';
@@ -46,7 +47,10 @@ export function parseDocument(
     paragraphs.push(toParagraph(block, paragraphs.length, stack));
   }
 
-  checkStructure(headings, paragraphs, structureHint(profile));
+  // 第X章 / 第X节 never number a list, so in an outline-numbered profile they mean the profile is wrong
+  // (一、 and 1. do number lists inside chapters, so the converse is not checked).
+  const chapterLine = (text: string) => profile.numbering === 'outline' && ['chapter', 'section'].includes(matchHeading(text, 'chapters')?.kind ?? '');
+  checkStructure(headings, paragraphs, structureHint(profile), chapterLine);
   detectFlags(paragraphs, profile.mode);
   applyKnownDamage(profile, paragraphs, headings);
   const meta = extractMetadata(profile, headings, paragraphs, metadata);
