@@ -25,6 +25,8 @@ step lint npm run --silent lint
 step build npm run --silent build
 # Test hooks (window.__atlas*) are in the test build only: none in the production build, not even in its source maps.
 step no-test-hooks-in-production bash -c '[ -f dist/index.html ] && ! grep -rl "__atlas" dist && grep -rlq "__atlas" dist-e2e'
+# A synthetic plan added by plan:add in a copy of the project, compiled and built (tests/unit/plans/fixture-plan.test.ts).
+step plan-fixture npm run --silent test:plan-fixture
 rm -f reports/unit.json reports/e2e.json
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json
 if [ -f dist-e2e/index.html ]; then

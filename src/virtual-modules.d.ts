@@ -2,3 +2,10 @@ declare module 'virtual:font-faces' {
   const faces: { file: string; ranges: string[] }[];
   export default faces;
 }
+
+declare module 'virtual:plan-registry' {
+  /** Layer groups a first visit shows (scripts/vite/plan-registry-plugin.ts). */
+  export const defaultLayers: string[];
+  export const pictureAlt: { zh: string; en: string };
+  export const planCount: number;
+}

@@ -11,7 +11,8 @@ import { basemapLayers, withTopLayers } from '../../src/features/map/basemap-lay
 import { planLayers, PLAN_SOURCE } from '../../src/features/map/plan-layers';
 import { basemapSources } from '../../src/features/map/basemap-sources';
 import { mapFontFaces } from '../../src/features/map/font-faces';
-import { DEFAULT_LAYERS, visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
+import { visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
+import { defaultLayers } from 'virtual:plan-registry';
 import type { FeatureSummary } from '../../src/lib/catalogue/catalogue-types';
 import { EXTENT_PADDING, SHANXI_EXTENT } from '../../src/lib/geo/shanxi-extent';
 
@@ -51,7 +52,7 @@ void Promise.all([data, loaded]).then(([[catalogue, overlay]]) => {
   for (const [id, fc] of Object.entries(basemapSources(catalogue, overlay))) (map.getSource(id) as GeoJSONSource).setData(fc);
   const plan = feature(catalogue, catalogue.objects.features as GeometryCollection) as unknown as FeatureCollection;
   const features = plan.features as unknown as { properties: FeatureSummary; geometry: unknown }[];
-  const visible = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
+  const visible = new Set(visibleFeatureIds(features, defaultLayers, null));
   (map.getSource(PLAN_SOURCE) as GeoJSONSource).setData({
     type: 'FeatureCollection',
     features: features

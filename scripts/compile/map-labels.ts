@@ -5,7 +5,7 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlanFeatureCollection } from '../../src/lib/catalogue/catalogue-types';
-import { DEFAULT_LAYERS, visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
+import { visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
 import { NEIGHBOUR_LABELS } from '../../src/lib/geo/shanxi-extent';
 
 export interface MapLabels {
@@ -23,12 +23,13 @@ const FIRST_VIEW_OVERLAY = new Set(['mountain', 'river-label']);
 const names = (p: { name?: unknown; nameEn?: unknown } | null | undefined): string[] =>
   [p?.name, p?.nameEn].filter((n): n is string => typeof n === 'string' && n.length > 0);
 
-export function collectMapLabels(basemap: Topology, overlay: FeatureCollection, features: PlanFeatureCollection): MapLabels {
+/** `layers`: the first view's layer groups. */
+export function collectMapLabels(basemap: Topology, overlay: FeatureCollection, features: PlanFeatureCollection, layers: string[]): MapLabels {
   const objectNames = (name: string) => {
     const object = basemap.objects[name] as GeometryCollection | undefined;
     return object ? (feature(basemap, object) as FeatureCollection).features.flatMap((f) => names(f.properties)) : [];
   };
-  const shown = new Set(visibleFeatureIds(features.features, DEFAULT_LAYERS, null));
+  const shown = new Set(visibleFeatureIds(features.features, layers, null));
   const featureNames = (first: boolean) =>
     features.features.filter((f) => f.geometry && shown.has(f.properties.id) === first).flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
   const overlayNames = (first: boolean) =>

@@ -38,7 +38,7 @@ interface PlanEntry { id: string; shortTitle: Names }
 
 /**
  * `topology`: the romanized basemap (names in English); `features`: the built catalogue;
- * `plans`: data/plans.json (short titles; its order, newest first, is the order plan-text hits take).
+ * `plans`: the registered plans newest first (public/data/plans.json reversed): the order plan-text hits take.
  */
 export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[]): SearchIndexFile {
   const order = (id: string) => plans.findIndex((p) => p.id === id);

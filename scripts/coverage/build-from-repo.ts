@@ -12,7 +12,7 @@ import { buildCoverage } from './coverage-build';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export function buildFromRepo(): { documents: PlanDocument[]; catalogue: BuiltCatalogue; coverage: CoverageReport } {
-  const documents = buildDocuments('seeds');
+  const documents = buildDocuments('.');
   const topology = readJson<Topology>('data/basemap/shanxi.topo.json');
   const catalogue = buildRepoCatalogue(documents, topology);
   return { documents, catalogue, coverage: buildCoverage(documents, catalogue.features, catalogue.frames) };

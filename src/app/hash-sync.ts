@@ -5,7 +5,8 @@ import { formatHash, parseHash, type HashState } from '../lib/url/hash-state';
 import { historyStep } from '../lib/url/history-step';
 import { entryState, type AtlasHistoryState } from '../components/history-back';
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
-import { DEFAULT_LAYERS, sameLayers } from '../lib/catalogue/layer-visibility';
+import { sameLayers } from '../lib/catalogue/layer-visibility';
+import { DEFAULT_LAYERS } from '../store/default-layers';
 
 export function stateToHash(s: AtlasState): HashState {
   // While presenting, the tour and step say everything else.

@@ -5,11 +5,12 @@
 // renderer) or once its context is gone for good, the SVG map draws instead.
 import type { AtlasActions, AtlasState, AtlasStore } from '../store/atlas-store';
 import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
+import { DEFAULT_LAYERS } from '../store/default-layers';
 
 /** Moves the boot on as the state asks for the map; returns the unsubscribe function. */
 export function startMapBoot(store: AtlasStore, mayHaveWebGL2: () => boolean): () => void {
   const step = (s: AtlasState & AtlasActions) => {
-    if (s.boot === 'picture' && needsInteractiveMap(s)) s.wantMap();
+    if (s.boot === 'picture' && needsInteractiveMap(s, DEFAULT_LAYERS)) s.wantMap();
     else if (s.boot === 'loading' && !mayHaveWebGL2()) s.switchToSvgMap();
   };
   step(store.getState());

@@ -1,7 +1,7 @@
 // What the error boundaries do after a crash: back to the default view (no selection, no reader, no
 // open sheet, default layers) with a notice. The map and the loaded data stay; the hash follows.
 import type { AtlasStore } from '../store/atlas-store';
-import { DEFAULT_LAYERS } from '../lib/catalogue/layer-visibility';
+import { DEFAULT_LAYERS } from '../store/default-layers';
 import { t } from '../lib/i18n/strings';
 
 export function recoverWorkingView(store: AtlasStore, error: unknown): void {

@@ -6,6 +6,9 @@ import type { GeometryCollection } from 'topojson-specification';
 import type { AtlasFeatureCollection, FeatureDetails, Names, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { Catalogue } from '../store/atlas-store';
 import { cached } from './data-cache';
+import type { PlanSummary } from '../lib/plans/plan-summary';
+
+export type { PlanSummary };
 
 export const dataUrl = (path: string) => new URL(`data/${path}`, document.baseURI).href;
 
@@ -37,7 +40,7 @@ export async function loadBasemap(): Promise<{ topology: Topology; overlay: Feat
   return { topology, overlay };
 }
 
-export interface PlanSummary { id: string; title: string; titleInferred: boolean; shortTitle: { zh: string; en: string }; year: string; colour: string }
+/** The registered plans, oldest first (compiled from data/plans/ by scripts/compile-data.ts). */
 export const loadPlans = () => getJson<PlanSummary[]>('plans.json');
 
 export interface SourceEntry { id: string; name: Names; what?: Names; licence: Names; attribution?: string; notes?: string; version?: string; package?: string }

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Lang, AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { MapView } from '../lib/url/hash-state';
-import { DEFAULT_LAYERS } from '../lib/catalogue/layer-visibility';
+import { DEFAULT_LAYERS } from './default-layers';
 import type { CameraIntent, CameraTarget } from '../lib/camera/camera-intent';
 import type { MapCovers } from '../lib/camera/map-inset';
 

@@ -1,9 +1,10 @@
-// The corpus is data: every plan text in seeds/ is registered in data/plans.json with a catalogue, and every
+// The corpus is data: every plan text in seeds/ is registered in data/plans/ with a catalogue, and every
 // registered plan has its text. No plan counts here: adding a plan adds a registry entry, not a test edit.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { loadRegistry } from '../../scripts/plans/load-registry';
 
-const registry = JSON.parse(readFileSync('data/plans.json', 'utf8')) as Array<{ id: string; title: string }>;
+const registry = loadRegistry();
 const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
 const catalogued = new Set(readdirSync('data/catalogue').filter((f) => f.endsWith('.json')).map((f) => f.split('.')[0]));
 
@@ -17,7 +18,7 @@ describe('the corpus', () => {
     for (const plan of registry) {
       expect(existsSync(`seeds/${plan.id}.txt`), plan.id).toBe(true);
       expect(catalogued.has(plan.id), `data/catalogue/${plan.id}.json`).toBe(true);
-      expect(plan.title.length, plan.id).toBeGreaterThan(4);
+      expect(plan.title.zh.length, plan.id).toBeGreaterThan(4);
     }
   });
 });

@@ -42,8 +42,7 @@ export default function PresentMode({ plans, mapReady }: Props) {
   const planById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
   const tours = useMemo(() => {
     if (!catalogue || !details) return [];
-    const names = Object.fromEntries(plans.map((p) => [p.id, { zh: `${p.shortTitle.zh}（${p.year}）`, en: `${p.shortTitle.en} (${p.year})` }]));
-    return buildTours(catalogue.frames, catalogue.features.features, details, names);
+    return buildTours(catalogue.frames, catalogue.features.features, details, plans);
   }, [catalogue, details, plans]);
   const resolved = present ? resolveStep(tours, present.tour, present.step) : null;
   const step = resolved?.tour.steps[resolved.step];

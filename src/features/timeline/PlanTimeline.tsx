@@ -1,18 +1,15 @@
-// The five plans on one time axis (2013–2035), each span a button: choosing a plan shows only its
-// frames on the map; choosing it again goes back to the default layers.
+// The registered plans on one time axis (from the first plan's first year to the last one's last), each
+// span a button: choosing a plan shows only its frames on the map; choosing it again goes back to the
+// default layers.
 import { useAtlasStore } from '../../store/atlas-store';
-import { planSpan } from '../../lib/explorer/plan-spans';
-import { DEFAULT_LAYERS, planGroup, sameLayers } from '../../lib/catalogue/layer-visibility';
+import { timelineAxis } from '../../lib/explorer/plan-spans';
+import { planGroup, sameLayers } from '../../lib/catalogue/layer-visibility';
+import { DEFAULT_LAYERS } from '../../store/default-layers';
 import type { PlanSummary } from '../../data/load-data';
 import { tt } from './timeline-strings';
 import './plan-timeline.css';
 
-const FIRST = 2013;
-const LAST = 2035;
 const W = 320;
-/** Year → x: a plain linear scale (d3-scale would add ≈ 9 KB gzip to the first view's JavaScript). */
-const x = (year: number) => 4 + ((year - FIRST) / (LAST + 1 - FIRST)) * (W - 8);
-const TICKS = [2013, 2019, 2022, 2025, 2030, 2035];
 
 export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
   const lang = useAtlasStore((s) => s.lang);
@@ -23,11 +20,14 @@ export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
     // A plan without frames of its own is shown whole.
     .map((plan) => {
       const own = frames.filter((f) => f.seed === plan.id).map((f) => f.id);
-      return { plan, span: planSpan(plan.year), frameIds: own.length ? own : [planGroup(plan.id)] };
+      return { plan, span: { start: plan.span[0], end: plan.span[1] }, frameIds: own.length ? own : [planGroup(plan.id)] };
     })
-    .filter((r) => r.span)
-    .sort((a, b) => a.span!.start - b.span!.start || a.span!.end - b.span!.end);
-  if (!rows.length || !frames.length) return null;
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.plan.order - b.plan.order);
+  const axis = timelineAxis(rows.map((r) => r.span));
+  if (!axis || !frames.length) return null;
+  const { first: FIRST, last: LAST, ticks: TICKS } = axis;
+  /** Year → x: a plain linear scale (d3-scale would add ≈ 9 KB gzip to the first view's JavaScript). */
+  const x = (year: number) => 4 + ((year - FIRST) / (LAST + 1 - FIRST)) * (W - 8);
   return (
     <section className="plan-timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">{tt(lang, 'timeline')}</h3>
@@ -46,8 +46,8 @@ export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
       <ul>
         {rows.map(({ plan, span, frameIds }) => {
           const active = sameLayers(layers, frameIds);
-          const x0 = x(span!.start);
-          const x1 = x(span!.end + 1);
+          const x0 = x(span.start);
+          const x1 = x(span.end + 1);
           return (
             <li key={plan.id}>
               <button type="button" className="timeline-row" aria-pressed={active} data-plan={plan.id}

@@ -4,9 +4,6 @@ import type { FeatureSummary } from './catalogue-types';
 
 export const planGroup = (seed: string) => `plan:${seed}`;
 
-/** What a first visit shows: the province's current layout, 一群两区三圈 (2022). */
-export const DEFAULT_LAYERS = ['frame-one-cluster-two-zones-three-circles'];
-
 export function isFeatureVisible(p: FeatureSummary, layers: ReadonlySet<string>): boolean {
   return p.seeds.some((seed) => layers.has(planGroup(seed))) || p.frames.some((m) => layers.has(m.frame));
 }

@@ -1,7 +1,7 @@
 // Whether the app's state asks for more than the static first view can show: a selection, a place, a
 // view other than the opening one, other layers or basemap groups, presenting or comparing. Until it
 // does (or the user reaches for the map), the map's code is not loaded. Pure.
-import { DEFAULT_LAYERS, sameLayers } from './layer-visibility';
+import { sameLayers } from './layer-visibility';
 
 export interface MapDemand {
   selectedId: string | null;
@@ -13,6 +13,7 @@ export interface MapDemand {
   compare: unknown;
 }
 
-export const needsInteractiveMap = (s: MapDemand): boolean =>
+/** `defaultLayers`: what the first view's picture shows. */
+export const needsInteractiveMap = (s: MapDemand, defaultLayers: string[]): boolean =>
   s.selectedId !== null || s.place !== null || s.view !== null || s.present !== null || s.compare !== null ||
-  s.basemapOff.length > 0 || !sameLayers(s.layers, DEFAULT_LAYERS);
+  s.basemapOff.length > 0 || !sameLayers(s.layers, defaultLayers);

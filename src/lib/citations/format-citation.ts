@@ -1,5 +1,5 @@
 // "Copy citation": 《document title》 followed by the heading numbers, e.g.
-// 《山西中部城市群高质量发展规划（2022—2035年）》第三章第二节.
+// 《某某规划（2022—2035年）》第三章第二节.
 import type { Heading, PlanDocument } from '../documents/document-types';
 import type { ResolvedCitation } from './citation-types';
 

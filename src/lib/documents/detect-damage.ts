@@ -1,7 +1,7 @@
 // Flags for damage the seeds carry. The text stays verbatim; flags only tell the reader.
 import type { Heading, Paragraph, ParagraphFlag } from './document-types';
 import { PARAGRAPH_END, STRAY_GLYPHS } from './line-patterns';
-import type { LayoutMode, SeedProfile } from './seed-profiles';
+import type { LayoutMode, SeedProfile } from './parsing-profile';
 
 /** A sentence at least this long occurring twice in a row is a scrape/export repeat, not style. */
 const MIN_REPEATED_SENTENCE = 8;

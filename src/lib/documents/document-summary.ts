@@ -1,22 +1,14 @@
-// The short English title and year span the UI shows for each plan (public/data/documents/index.json).
+// The short English title and year span published for each plan (public/data/documents/index.json).
 import type { DocumentSummary, PlanDocument } from './document-types';
-import { SEED_PROFILES } from './seed-profiles';
+import type { PlanSummary } from '../plans/plan-summary';
 
-export function documentSummary(doc: PlanDocument): DocumentSummary {
-  const profile = SEED_PROFILES[doc.id];
-  if (!profile) throw new Error(`No seed profile for ${doc.id}`);
+export function documentSummary(doc: PlanDocument, plan: PlanSummary): DocumentSummary {
   return {
     id: doc.id,
     title: doc.title.text,
     titleInferred: doc.title.inferred,
-    shortTitleEn: profile.shortTitleEn,
-    years: profile.years,
-    year: profile.year,
+    shortTitleEn: plan.titleEn,
+    years: plan.span,
+    year: plan.date ? Number(plan.date.slice(0, 4)) : plan.span[0],
   };
 }
-
-/** Seed stem → short English title and years, without parsing the seed. */
-export const PLAN_LABELS: Record<string, { shortTitleEn: string; years: [number, number]; year: number }> =
-  Object.fromEntries(
-    Object.entries(SEED_PROFILES).map(([id, p]) => [id, { shortTitleEn: p.shortTitleEn, years: p.years, year: p.year }]),
-  );

@@ -153,6 +153,6 @@ export interface DocumentSummary {
   shortTitleEn: string;
   /** First and last year the plan covers. */
   years: [number, number];
-  /** Year the plan was issued. */
+  /** Year the plan was issued (the period's first year when no date is stated). */
   year: number;
 }

@@ -1,7 +1,7 @@
 // Title, issuer, document number and dates: only what the text states; anything else is marked inferred.
 import type { DocumentDates, DocumentTitle, Heading, Paragraph, PlanDocument } from './document-types';
 import { DATE_LINE, DOC_NUMBER_LINE, PRINTED_LINE, isoDate } from './line-patterns';
-import type { SeedProfile } from './seed-profiles';
+import type { SeedProfile } from './parsing-profile';
 
 type Meta = Pick<PlanDocument, 'title' | 'issuer' | 'docNumber' | 'dates' | 'metadata'>;
 

@@ -21,7 +21,7 @@ function labelNumber(label: string): number | undefined {
 /** "Chapter 3" for 第三章 …, "Item 13" for （十三）…, or null when the heading is not numbered. */
 export function headingLabelEn(heading: string): string | null {
   const text = heading.trim();
-  const m = matchHeading(text, 'pdf') ?? matchHeading(text, 'outline');
+  const m = matchHeading(text, 'chapters') ?? matchHeading(text, 'outline');
   if (!m) return null;
   const kind = EN_KIND[m.kind];
   if (!kind) return null;

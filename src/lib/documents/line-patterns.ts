@@ -1,5 +1,6 @@
 // Regular expressions that recognise headings, page furniture and sentence ends in the seeds.
 import type { HeadingKind } from './document-types';
+import type { Numbering } from '../plans/plan-registry-types';
 
 const CN_NUM = '[一二三四五六七八九十]+';
 
@@ -9,10 +10,7 @@ export const TERMINAL_END = /[。！？；：:;!?…][”’」』）)]*$/;
 /** A paragraph may also end with a closing bracket: …（责任单位：省能源局，相关市人民政府） */
 export const PARAGRAPH_END = /[。！？；：:;!?…][”’」』）)]*$|[）)]$/;
 
-/** Page numbers of the PDF exports, e.g. —41— (the digits are often garbled). */
-export const PAGE_NUMBER_LINE = /^[—–-]+\s*\d+\s*[—–-]+$/;
-
-/** Markdown horizontal rule in 002. */
+/** Markdown horizontal rule. */
 export const MARKDOWN_RULE = /^-{3,}$/;
 
 /** Glyphs a PDF font mapped wrongly; they stand for Ⅲ Ⅳ Ⅴ ± × ≤ ‰ μ and stay verbatim. */
@@ -36,9 +34,8 @@ interface HeadingRule {
   pattern: RegExp;
 }
 
-// First group: the label as written. PDF plans number by 章/节/专栏, the others by 一、/（一）/1.
-const PDF_RULES: HeadingRule[] = [
-  { kind: 'preface', pattern: /^(前\s*言)$/ },
+// First group: the label as written. Plans number by 章/节/专栏 (chapters) or by 一、/（一）/1. (outline).
+const CHAPTER_RULES: HeadingRule[] = [
   { kind: 'chapter', pattern: new RegExp(`^(第${CN_NUM}章)\\s*`) },
   { kind: 'section', pattern: new RegExp(`^(第${CN_NUM}节)\\s*`) },
   { kind: 'box', pattern: /^(专栏\s*\d+)\s*/ },
@@ -50,8 +47,18 @@ const OUTLINE_RULES: HeadingRule[] = [
   { kind: 'subitem', pattern: /^(\d{1,2})[.．、](?!\d)\s*/ },
 ];
 
-export function matchHeading(text: string, numbering: 'pdf' | 'outline'): HeadingMatch | null {
-  for (const rule of numbering === 'pdf' ? PDF_RULES : OUTLINE_RULES) {
+/** A preface heading: its text alone on the line, spaces inside allowed (前 言). */
+function matchPreface(text: string, preface: string): HeadingMatch | null {
+  const spaced = text.replace(/[\s\u3000]+/g, '');
+  return spaced === preface && text.length <= preface.length * 3 ? { kind: 'preface', number: text, labelLength: text.length } : null;
+}
+
+export function matchHeading(text: string, numbering: Numbering, preface = '前言'): HeadingMatch | null {
+  if (numbering === 'chapters') {
+    const p = matchPreface(text, preface);
+    if (p) return p;
+  }
+  for (const rule of numbering === 'chapters' ? CHAPTER_RULES : OUTLINE_RULES) {
     const m = rule.pattern.exec(text);
     if (m) return { kind: rule.kind, number: m[1]!, labelLength: m[0].length };
   }

@@ -1,13 +1,16 @@
-// Seed text → PlanDocument. Pure: the caller reads the file.
+// Seed text → PlanDocument, by the plan's parsing profile (from the registry). Pure: the caller reads
+// the file. A text the profile cannot structure throws a StructureError with the seed line.
 //
 // Cleaning never rewrites. Headings (except run-in ones) and paragraphs, concatenated in seed order,
 // equal the seed after (1) deleting every RemovedItem — portal chrome and metadata block (000), page
-// numbers (001, 004), markdown markers # ** --- (002) — and (2) deleting every line break together
+// numbers, markdown markers # ** --- — and (2) deleting every line break together
 // with the spaces/tabs/U+3000 around it (flattenText). Paragraph boundaries fall between lines.
 import type { Heading, Paragraph, ParagraphFlag, PlanDocument } from './document-types';
 import { detectFlags, applyKnownDamage } from './detect-damage';
 import { extractMetadata } from './extract-metadata';
-import { SEED_PROFILES, type SeedProfile } from './seed-profiles';
+import type { SeedProfile } from './parsing-profile';
+import { checkStructure } from './check-structure';
+import { matchHeading } from './line-patterns';
 import { segmentBlocks, type Block } from './segment-blocks';
 import { splitSeedLines } from './seed-lines';
 import { rebuildTables } from './rebuild-tables';
@@ -26,11 +29,10 @@ const LEVEL: Record<Heading['kind'], number> = {
 export function parseDocument(
   id: string,
   seedText: string,
-  profile: SeedProfile | undefined = SEED_PROFILES[id],
+  profile: SeedProfile,
 ): PlanDocument {
-  if (!profile) throw new Error(`No seed profile for ${id}`);
   const { lines, removed, metadata } = splitSeedLines(seedText, profile);
-  const blocks = segmentBlocks(lines, profile.mode);
+  const blocks = segmentBlocks(lines, profile);
 
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
@@ -45,11 +47,20 @@ export function parseDocument(
     paragraphs.push(toParagraph(block, paragraphs.length, stack));
   }
 
+  // 第X章 / 第X节 never number a list, so in an outline-numbered profile they mean the profile is wrong
+  // (一、 and 1. do number lists inside chapters, so the converse is not checked).
+  const chapterLine = (text: string) => profile.numbering === 'outline' && ['chapter', 'section'].includes(matchHeading(text, 'chapters')?.kind ?? '');
+  checkStructure(headings, paragraphs, structureHint(profile), chapterLine);
   detectFlags(paragraphs, profile.mode);
   applyKnownDamage(profile, paragraphs, headings);
   const meta = extractMetadata(profile, headings, paragraphs, metadata);
   const tables = profile.tables ? rebuildTables(headings, paragraphs, profile.tables) : undefined;
   return { id, ...meta, headings, paragraphs, ...(tables ? { tables } : {}), removed };
+}
+
+function structureHint(profile: SeedProfile): string {
+  const expected = profile.numbering === 'chapters' ? `第X章 / 第X节 / 专栏N / ${profile.preface}` : '一、 / （一） / 1.';
+  return `parsing.numbering is «${profile.numbering}» (${expected}), parsing.layout «${profile.mode}»; check them in the plan's registry entry`;
 }
 
 function toHeading(block: Block, index: number, paragraphIndex: number, stack: Heading[]): Heading {

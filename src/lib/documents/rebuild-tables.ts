@@ -4,7 +4,7 @@
 // rows, the header scattered and repeated at each page. Every cell stays verbatim: it is a run of
 // characters of the table's lines (paragraphs), joined without anything added.
 import type { CellPart, DocumentTable, Heading, Paragraph, TableCell, TableRepair, TableRow } from './document-types';
-import type { TableProfile } from './seed-profiles';
+import type { TableProfile } from './parsing-profile';
 
 interface Line { paragraph: Paragraph; lineNo: number; text: string }
 

@@ -3,8 +3,8 @@
 // title, body and back matter apart.
 import type { RemovedItem } from './document-types';
 import { trimLine } from './flatten-text';
-import { MARKDOWN_RULE, PAGE_NUMBER_LINE } from './line-patterns';
-import type { SeedProfile } from './seed-profiles';
+import { MARKDOWN_RULE } from './line-patterns';
+import type { SeedProfile } from './parsing-profile';
 
 export type Region = 'front' | 'title' | 'body' | 'back';
 
@@ -65,7 +65,7 @@ export function splitSeedLines(seedText: string, profile: SeedProfile): SeedLine
     const line = raw[i]!;
     const trimmed = trimLine(line);
     if (!trimmed) continue;
-    if (PAGE_NUMBER_LINE.test(trimmed)) {
+    if (profile.pageNumber.test(trimmed)) {
       removeLines('page-number', i, i);
       continue;
     }

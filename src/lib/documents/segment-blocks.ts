@@ -3,7 +3,7 @@
 import type { HeadingKind } from './document-types';
 import { LEAD_SENTENCE, LIST_ITEM, PARAGRAPH_END, TERMINAL_END, matchHeading, type HeadingMatch } from './line-patterns';
 import type { ContentLine, Region } from './seed-lines';
-import type { LayoutMode } from './seed-profiles';
+import type { SeedProfile } from './parsing-profile';
 import { emWidth } from './text-width';
 
 export interface Block {
@@ -25,11 +25,11 @@ const WRAPPED_MATTER_WIDTH = 18;
 /** A line this many em short of the measure ends its paragraph (when it ends a sentence). */
 const SHORT_LINE_EM = 3;
 
-export function segmentBlocks(lines: ContentLine[], mode: LayoutMode): Block[] {
-  const numbering = mode === 'pdf' ? 'pdf' : 'outline';
-  const headings = lines.map((l) => (l.region === 'body' ? matchHeading(l.text, numbering) : null));
+export function segmentBlocks(lines: ContentLine[], profile: Pick<SeedProfile, 'mode' | 'numbering' | 'preface'>): Block[] {
+  const { mode, numbering } = profile;
+  const headings = lines.map((l) => (l.region === 'body' ? matchHeading(l.text, numbering, profile.preface) : null));
   const measures = mode === 'pdf' ? localMeasures(lines, headings) : [];
-  const tableLines = mode === 'pdf' ? findTableLines(lines, headings) : new Set<number>();
+  const tableLines = numbering === 'chapters' ? findTableLines(lines, headings) : new Set<number>();
 
   const blocks: Block[] = [];
   let current: Block | undefined;

@@ -5,7 +5,8 @@ import { defineStrings } from './define-strings';
 
 const STRINGS = {
   appTitle: { zh: '山西规划空间图谱', en: 'Shanxi Plan Atlas' },
-  appSubtitle: { zh: '五部山西规划的空间结构及其原文出处', en: 'The spatial structures of five Shanxi plans, each with its source text' },
+  // No count here: the plans are data (data/plans/); index.html's description states their number.
+  appSubtitle: { zh: '山西规划的空间结构及其原文出处', en: 'The spatial structures of Shanxi’s plans, each with its source text' },
   layers: { zh: '图层', en: 'Layers' },
   sources: { zh: '数据来源', en: 'Data sources' },
   languageLabel: { zh: 'Switch to English', en: '切换到中文' },

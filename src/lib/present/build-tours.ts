@@ -1,6 +1,8 @@
 // Presenter tours generated from the catalogue: each frame, then its parts, in each plan's chapter
 // order, so the tour changes when the data does. Pure: no DOM, no map.
 import type { AtlasFeature, FeatureDetails, Names, PlanFrame, ResolvedCitation } from '../catalogue/catalogue-types';
+import { storyFrames, storyYears, type PlanSummary } from '../plans/plan-summary';
+import { withYear } from '../i18n/plan-title';
 
 export interface TourStep {
   /** `frame` shows a whole frame; `part` one of its members. */
@@ -18,15 +20,8 @@ export interface TourStep {
 
 export interface Tour { id: string; name: Names; steps: TourStep[] }
 
-/** The default tour: how the province's spatial strategy evolved, 2013 → 2022. */
+/** The default tour: how the province's spatial strategy evolved, told by the plans' story frames. */
 export const DEFAULT_TOUR = 'strategy';
-const STRATEGY_FRAMES = [
-  'one-core-one-circle-three-groups',
-  'frame-three-town-groups-2019',
-  'one-main-three-sub-six-city-centres',
-  'frame-one-cluster-two-zones-three-circles',
-  'frame-one-core-four-belts-many-clusters',
-];
 
 /** Prefer a passage from the given plan, then any passage. */
 export function pickQuote(citations: ResolvedCitation[] | undefined, seed: string): ResolvedCitation | null {
@@ -58,23 +53,24 @@ export function frameSteps(frame: PlanFrame, features: Map<string, AtlasFeature>
   return steps;
 }
 
-/** Plan seeds oldest first (the seed's year order: 003 2013, 002 2019, 001 2021, 000/004 2022). */
-export const SEED_ORDER = ['003', '002', '001', '000', '004'];
-const seedRank = (seed: string) => {
-  const i = SEED_ORDER.indexOf(seed.slice(0, 3));
-  return i < 0 ? SEED_ORDER.length : i;
-};
-
-export function buildTours(frames: PlanFrame[], features: AtlasFeature[], details: Record<string, FeatureDetails>, planNames: Record<string, Names> = {}): Tour[] {
+/**
+ * `plans`: the registered plans (public/data/plans.json): their order ranks the frames, their story
+ * frames make the default tour, and their names head each plan's tour.
+ */
+export function buildTours(frames: PlanFrame[], features: AtlasFeature[], details: Record<string, FeatureDetails>, plans: PlanSummary[] = []): Tour[] {
   const byId = new Map(features.map((f) => [f.properties.id, f]));
-  const ordered = [...frames].sort((a, b) => seedRank(a.seed) - seedRank(b.seed) || framePosition(a) - framePosition(b));
+  const rank = (seed: string) => plans.find((p) => p.id === seed)?.order ?? Number.MAX_SAFE_INTEGER;
+  const ordered = [...frames].sort((a, b) => rank(a.seed) - rank(b.seed) || framePosition(a) - framePosition(b));
   const tours: Tour[] = [];
-  const strategy = STRATEGY_FRAMES.map((id) => frames.find((f) => f.id === id)).filter((f): f is PlanFrame => !!f);
+  const strategy = storyFrames(plans).map((id) => frames.find((f) => f.id === id)).filter((f): f is PlanFrame => !!f);
+  const years = storyYears(plans);
+  const span = years ? { zh: ` ${years[0]}—${years[1]}`, en: `, ${years[0]}–${years[1]}` } : { zh: '', en: '' };
   tours.push({
     id: DEFAULT_TOUR,
-    name: { zh: '空间战略演变 2013—2022', en: 'How the spatial strategy evolved, 2013–2022' },
+    name: { zh: `空间战略演变${span.zh}`, en: `How the spatial strategy evolved${span.en}` },
     steps: strategy.flatMap((f) => frameSteps(f, byId, details)),
   });
+  const planNames = Object.fromEntries(plans.map((p) => [p.id, { zh: withYear(p.shortTitle.zh, p.year, 'zh'), en: withYear(p.shortTitle.en, p.year, 'en') }]));
   for (const seed of [...new Set(ordered.map((f) => f.seed))]) {
     const planFrames = ordered.filter((f) => f.seed === seed);
     tours.push({

@@ -17,10 +17,10 @@ function rounded(ring: number[]): number[] {
   return out;
 }
 
-export function previewHits(basemap: BasemapInput, features: AtlasFeature[], svg: string): PictureHits {
+export function previewHits(basemap: BasemapInput, features: AtlasFeature[], svg: string, layers: string[]): PictureHits {
   const box = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg);
   if (!box) throw new Error('the picture has no viewBox');
-  const { drawing, plan } = previewDrawing(basemap, features);
+  const { drawing, plan } = previewDrawing(basemap, features, layers);
   const [x0, y0] = drawing.project([0, 0]);
   return {
     viewBox: [Number(box[1]), Number(box[2]), Number(box[3]), Number(box[4])],

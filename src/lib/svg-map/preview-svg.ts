@@ -3,7 +3,7 @@
 // while the WebGL map's code has not been asked for, so the first paint never waits for maplibre.
 // No React, no DOM.
 import type { AtlasFeature } from '../catalogue/catalogue-types';
-import { DEFAULT_LAYERS, visibleFeatureIds } from '../catalogue/layer-visibility';
+import { visibleFeatureIds } from '../catalogue/layer-visibility';
 import { drawFallback, type BasemapInput, type FallbackDrawing, type Label, type PlanPath } from './fallback-geometry';
 import { simplifyPaths } from '../geo/simplify-paths';
 import { EXTENT_PADDING, SHANXI_EXTENT } from '../geo/shanxi-extent';
@@ -82,11 +82,14 @@ export function previewLabels(drawing: { seats: Label[]; neighbourLabels: Label[
   return placeLabels(requests, [...coveredInPicture(PREVIEW_VIEW_BOX), ...dots], area) as ({ request: LabelRequest & { colour: string }; x: number; y: number; box: Box })[];
 }
 
-/** The drawing the picture is made from and the plan features it shows (the picture's hit test reads the same, preview-hits.ts). */
-export function previewDrawing(basemap: BasemapInput, features: AtlasFeature[]): { drawing: FallbackDrawing; plan: PlanPath[] } {
+/**
+ * The drawing the picture is made from and the plan features it shows, those of the first view's
+ * `layers` (the picture's hit test reads the same, preview-hits.ts).
+ */
+export function previewDrawing(basemap: BasemapInput, features: AtlasFeature[], layers: string[]): { drawing: FallbackDrawing; plan: PlanPath[] } {
   const { width, height } = PREVIEW_SIZE;
   const drawing = drawFallback(width + 8, height + 8, basemap, features); // it keeps 12 px: with these 4, the padding
-  const shown = new Set(visibleFeatureIds(features, DEFAULT_LAYERS, null));
+  const shown = new Set(visibleFeatureIds(features, layers, null));
   return { drawing, plan: drawing.plan.filter((p) => shown.has(p.id)) };
 }
 
@@ -95,8 +98,8 @@ export function previewDrawing(basemap: BasemapInput, features: AtlasFeature[]):
  * shape, the province is centred as the WebGL map centres it, and the neighbours drawn beyond the
  * viewBox fill the rest of the box.
  */
-export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang: 'zh' | 'en'): string {
-  const { drawing, plan } = previewDrawing(basemap, features);
+export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang: 'zh' | 'en', layers: string[]): string {
+  const { drawing, plan } = previewDrawing(basemap, features, layers);
   // Simplified together, so that a border two shapes share stays one line.
   const [neighbours, province, rivers, prefectureBorders, rail, ...planD] = simplifyPaths(
     [drawing.neighbours, drawing.province, drawing.rivers, drawing.prefectureBorders, drawing.rail, ...plan.map((p) => (p.shape === 'point' ? '' : p.d))],

@@ -16,6 +16,7 @@ import { basemapLayers } from '../../../src/features/map/basemap-layers';
 import { planLayers, PLAN_SOURCE } from '../../../src/features/map/plan-layers';
 import { planSourceData } from '../../../src/features/map/plan-source';
 import type { AtlasFeatureCollection, PlanFeatureCollection } from '../../../src/lib/catalogue/catalogue-types';
+import { firstLayers } from '../plans/registry-data';
 
 const DATA = 'public/data';
 const FONTS = 'public/fonts';
@@ -67,7 +68,7 @@ describe('map font cut to the labels', () => {
     const features = readJson<PlanFeatureCollection>(join(DATA, 'features.geojson'));
     const added = structuredClone(features.features[0]!);
     added.properties = { ...added.properties, id: 'test-new-plan-zone', name: { zh: '鼋鼍试验区', en: 'Yuantuo Pilot Zone' }, seeds: ['999_test'], frames: [] };
-    const labels = collectMapLabels(readJson<Topology>(join(DATA, 'basemap.topo.json')), readJson(join(DATA, 'overlay.json')), { ...features, features: [...features.features, added] });
+    const labels = collectMapLabels(readJson<Topology>(join(DATA, 'basemap.topo.json')), readJson(join(DATA, 'overlay.json')), { ...features, features: [...features.features, added] }, firstLayers);
     expect(labels.otherLayers).toEqual(expect.arrayContaining(['鼋鼍试验区', 'Yuantuo Pilot Zone']));
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HeadingKind, PlanDocument } from '../../../src/lib/documents/document-types';
 import { parseDocument } from '../../../src/lib/documents/parse-document';
 import { SEED_IDS, cleanedSeed, parsedSeed, readingOrderText, seedText } from './seed-fixtures';
+import { profileOf } from '../plans/registry-data';
 
 const count = (doc: PlanDocument, kind: HeadingKind) => doc.headings.filter((h) => h.kind === kind).length;
 const withFlag = (doc: PlanDocument, flag: string) => doc.paragraphs.filter((p) => p.flags?.includes(flag as never));
@@ -37,7 +38,7 @@ describe.each(SEED_IDS)('%s', (id) => {
   });
 
   it('gives short, stable ids and consistent heading paths', () => {
-    const again = parseDocument(id, seedText(id));
+    const again = parseDocument(id, seedText(id), profileOf(id));
     expect(again).toEqual(doc);
     doc.paragraphs.forEach((p, i) => expect(p.id).toBe(`p${String(i).padStart(4, '0')}`));
     const byId = new Map(doc.headings.map((h) => [h.id, h]));

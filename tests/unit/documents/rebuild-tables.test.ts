@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentTable, PlanDocument } from '../../../src/lib/documents/document-types';
 import { parseDocument } from '../../../src/lib/documents/parse-document';
-import type { SeedProfile } from '../../../src/lib/documents/seed-profiles';
+import { compileProfile, type SeedProfile } from '../../../src/lib/documents/parsing-profile';
 import { resolveCitation } from '../../../src/lib/citations/resolve-citation';
 import { parsedSeed, SEED_IDS } from './seed-fixtures';
 
@@ -25,11 +25,11 @@ const FIXTURE = [
   '注:数据为测试用。', '',
 ].join('\n');
 
-const PROFILE: SeedProfile = {
-  mode: 'pdf', shortTitleEn: 'Fixture', years: [2021, 2025], year: 2021,
-  inferredTitle: { text: '测试规划', note: 'fixture' },
-  tables: [{ box: '专栏1', columns: ['类别', '序号', '指  标', '2020年', '增长', '属性'] }],
-};
+const PROFILE: SeedProfile = compileProfile({
+  title: { zh: '测试规划', en: 'Fixture' },
+  titleInferred: { note: 'fixture' },
+  parsing: { layout: 'pdf', tables: [{ box: '专栏1', columns: ['类别', '序号', '指  标', '2020年', '增长', '属性'] }] },
+});
 
 /** Every cell is verbatim: its text is exactly the characters its parts point at. */
 function expectVerbatim(doc: PlanDocument, table: DocumentTable): void {

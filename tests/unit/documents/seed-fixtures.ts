@@ -4,19 +4,16 @@ import type { PlanDocument, RemovedItem } from '../../../src/lib/documents/docum
 import { flattenText } from '../../../src/lib/documents/flatten-text';
 import { parseDocument } from '../../../src/lib/documents/parse-document';
 
-export const SEED_IDS = [
-  '000_a5e27ec903d85b1c',
-  '001_15f55f8f4accb0ee',
-  '002_b0d980706116bad9',
-  '003_466db7900b38b0e9',
-  '004_aa2157c6271cc221',
-] as const;
+import { profileOf, seedIds } from '../plans/registry-data';
+
+/** Every registered plan (data/plans/). */
+export const SEED_IDS = seedIds;
 
 export const seedText = (id: string) => readFileSync(`seeds/${id}.txt`, 'utf8');
 
 const cache = new Map<string, PlanDocument>();
 export function parsedSeed(id: string): PlanDocument {
-  if (!cache.has(id)) cache.set(id, parseDocument(id, seedText(id)));
+  if (!cache.has(id)) cache.set(id, parseDocument(id, seedText(id), profileOf(id)));
   return cache.get(id)!;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedFeatures, passageIndex } from '../../../src/lib/explorer/related-features';
 import { groupVisibleFeatures } from '../../../src/lib/explorer/feature-groups';
-import { planSpan } from '../../../src/lib/explorer/plan-spans';
+import { timelineAxis } from '../../../src/lib/explorer/plan-spans';
 import { nextOnTap, snapAfterDrag, step, sheetHeights } from '../../../src/lib/explorer/sheet-states';
 import type { FeatureDetails, FeatureSummary, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
 
@@ -61,12 +61,15 @@ describe('feature list groups', () => {
   });
 });
 
-describe('plan spans', () => {
-  it('reads ranges with any dash and single years', () => {
-    expect(planSpan('2022–2035')).toEqual({ start: 2022, end: 2035 });
-    expect(planSpan('2013—2015')).toEqual({ start: 2013, end: 2015 });
-    expect(planSpan('2019')).toEqual({ start: 2019, end: 2019 });
-    expect(planSpan('')).toBeNull();
+describe('the timeline axis', () => {
+  it('covers every span, labels its ends and the round years that fit between them', () => {
+    expect(timelineAxis([{ start: 2013, end: 2015 }, { start: 2019, end: 2019 }, { start: 2022, end: 2035 }]))
+      .toEqual({ first: 2013, last: 2035, ticks: [2013, 2020, 2025, 2030, 2035] });
+    // A round year too close to an end is left out, so labels never overlap.
+    expect(timelineAxis([{ start: 2024, end: 2031 }])!.ticks).toEqual([2024, 2031]);
+    expect(timelineAxis([{ start: 2026, end: 2030 }, { start: 2021, end: 2025 }])).toEqual({ first: 2021, last: 2030, ticks: [2021, 2025, 2030] });
+    expect(timelineAxis([{ start: 2019, end: 2019 }])!.ticks).toEqual([2019]);
+    expect(timelineAxis([])).toBeNull();
   });
 });
 

@@ -6,15 +6,16 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { previewSvg } from '../../../src/lib/svg-map/preview-svg';
-import { DEFAULT_LAYERS, visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
+import { visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
+import { firstLayers as DEFAULT_LAYERS } from '../plans/registry-data';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 
 describe('the preview made from the compiled data', () => {
   const topology = JSON.parse(readFileSync('public/data/basemap.topo.json', 'utf8')) as Topology;
   const overlay = JSON.parse(readFileSync('public/data/overlay.json', 'utf8')) as FeatureCollection;
   const { features } = compiledCatalogue();
-  const zh = previewSvg({ topology, overlay }, features.features, 'zh');
-  const en = previewSvg({ topology, overlay }, features.features, 'en');
+  const zh = previewSvg({ topology, overlay }, features.features, 'zh', DEFAULT_LAYERS);
+  const en = previewSvg({ topology, overlay }, features.features, 'en', DEFAULT_LAYERS);
 
   it('names the default layers\' areas and the prefecture seats, in the chosen language', () => {
     const shown = new Set(visibleFeatureIds(features.features, DEFAULT_LAYERS, null));
@@ -50,7 +51,7 @@ describe('the preview made from the compiled data', () => {
   it('escapes names, so data can never become markup', () => {
     const hostile = structuredClone(features.features.find((f) => visibleFeatureIds([f], DEFAULT_LAYERS, null).length && f.geometry?.type.includes('Polygon'))!);
     hostile.properties.name = { zh: '<script>alert(1)</script>', en: '"><img src=x onerror=alert(1)>' };
-    const svg = previewSvg({ topology, overlay }, [hostile], 'en') + previewSvg({ topology, overlay }, [hostile], 'zh');
+    const svg = previewSvg({ topology, overlay }, [hostile], 'en', DEFAULT_LAYERS) + previewSvg({ topology, overlay }, [hostile], 'zh', DEFAULT_LAYERS);
     expect(svg).not.toContain('<script');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&#60;script&#62;');

@@ -1,15 +1,15 @@
 // The static first view is enough until the state asks for something a picture cannot show.
 import { describe, expect, it } from 'vitest';
 import { needsInteractiveMap, type MapDemand } from '../../../src/lib/catalogue/needs-interactive-map';
-import { DEFAULT_LAYERS } from '../../../src/lib/catalogue/layer-visibility';
+import { firstLayers as DEFAULT_LAYERS } from '../plans/registry-data';
 import { initialAtlasState } from '../../../src/store/atlas-store';
 
 const first: MapDemand = { selectedId: null, place: null, view: null, layers: [...DEFAULT_LAYERS], basemapOff: [], present: null, compare: null };
 
 describe('needsInteractiveMap', () => {
   it('is false for a first visit, as the store starts', () => {
-    expect(needsInteractiveMap(first)).toBe(false);
-    expect(needsInteractiveMap(initialAtlasState as unknown as MapDemand)).toBe(false);
+    expect(needsInteractiveMap(first, DEFAULT_LAYERS)).toBe(false);
+    expect(needsInteractiveMap(initialAtlasState as unknown as MapDemand, DEFAULT_LAYERS)).toBe(false);
   });
 
   it.each<[string, Partial<MapDemand>]>([
@@ -22,10 +22,10 @@ describe('needsInteractiveMap', () => {
     ['presenting', { present: { tour: false, step: 0 } }],
     ['comparing', { compare: { a: '000', b: '001' } }],
   ])('is true for %s', (_, change) => {
-    expect(needsInteractiveMap({ ...first, ...change })).toBe(true);
+    expect(needsInteractiveMap({ ...first, ...change }, DEFAULT_LAYERS)).toBe(true);
   });
 
   it('does not care about the order of the layers', () => {
-    expect(needsInteractiveMap({ ...first, layers: [...DEFAULT_LAYERS].reverse() })).toBe(false);
+    expect(needsInteractiveMap({ ...first, layers: [...DEFAULT_LAYERS].reverse() }, DEFAULT_LAYERS)).toBe(false);
   });
 });

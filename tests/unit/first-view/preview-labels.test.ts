@@ -8,7 +8,8 @@ import { previewLabels, PREVIEW_SIZE, PREVIEW_VIEW_BOX } from '../../../src/lib/
 import { drawFallback } from '../../../src/lib/svg-map/fallback-geometry';
 import { placeLabels, overlaps, type Box } from '../../../src/lib/svg-map/place-labels';
 import { coveredInPicture, shownOnEveryScreen, PREVIEW_SCREENS } from '../../../src/lib/svg-map/preview-screens';
-import { DEFAULT_LAYERS, visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
+import { visibleFeatureIds } from '../../../src/lib/catalogue/layer-visibility';
+import { firstLayers as DEFAULT_LAYERS } from '../plans/registry-data';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 
 describe('placeLabels', () => {

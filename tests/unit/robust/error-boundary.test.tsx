@@ -8,7 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
 import { recoverWorkingView } from '../../../src/app/recover';
 import { useAtlasStore, initialAtlasState } from '../../../src/store/atlas-store';
-import { DEFAULT_LAYERS } from '../../../src/lib/catalogue/layer-visibility';
+import { DEFAULT_LAYERS } from '../../../src/store/default-layers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -32,6 +32,7 @@ const details: FeatureDetails = {
 };
 const plans = new Map<string, PlanSummary>([['004_evil', {
   id: '004_evil', title: EVIL, titleInferred: false, shortTitle: { zh: EVIL, en: EVIL }, year: EVIL, colour: '#123456',
+  span: [2020, 2021], order: 1, titleEn: EVIL, issuer: EVIL, docNumber: EVIL,
 }]]);
 
 describe('malicious text in the data', () => {

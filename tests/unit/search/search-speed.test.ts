@@ -1,4 +1,4 @@
-// Keystroke → results over the full catalogue and all five plans. The target is a p95 within one frame
+// Keystroke → results over the full catalogue and every registered plan. The target is a p95 within one frame
 // (16 ms); the assertion is looser so a busy machine (2 shared cores) does not fail it, and the figure is printed.
 import { expect, it } from 'vitest';
 import { loadRealIndex } from './real-index';

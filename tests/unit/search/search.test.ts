@@ -1,6 +1,7 @@
 // Search over the real compiled index (public/data): names in three scripts, grouping, plan text, suggestions.
 import { describe, expect, it } from 'vitest';
 import { loadRealIndex } from './real-index';
+import { seedIds } from '../plans/registry-data';
 import { searchNames } from '../../../src/lib/search/search-names';
 import { searchAll } from '../../../src/lib/search/group-results';
 import { flatOptions, type SearchOption } from '../../../src/lib/search/search-options';
@@ -10,7 +11,7 @@ const label = (o: SearchOption) => (o.type === 'text' ? o.hit.quote : o.item.zh)
 const top = (q: string, group: 'features' | 'places') => searchNames(index, q)[group][0]?.item;
 
 describe('the compiled search index', () => {
-  it('holds every feature, the 11 prefectures and 116 county polygons with seats, and the five plans', () => {
+  it('holds every feature, the 11 prefectures and 116 county polygons with seats, and every registered plan, newest first', () => {
     expect(file.features.length).toBeGreaterThan(500);
     expect(file.places.filter((p) => p.kind === 'prefecture')).toHaveLength(11);
     expect(file.places.filter((p) => p.kind === 'county')).toHaveLength(116);
@@ -18,7 +19,7 @@ describe('the compiled search index', () => {
     expect(file.places.find((p) => p.zh === '太原市')).toMatchObject({ en: 'Taiyuan', py: 'tai yuan shi' });
     expect(file.places.find((p) => p.zh === '长治市')?.py).toBe('chang zhi shi');
     expect(file.places.find((p) => p.zh === '小店区')?.prefecture).toEqual({ zh: '太原市', en: 'Taiyuan' });
-    expect(file.documents).toHaveLength(5);
+    expect(file.documents.map((d) => d.id)).toEqual([...seedIds].reverse());
   });
 });
 

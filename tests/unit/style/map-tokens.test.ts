@@ -13,6 +13,7 @@ import { SHANXI_EXTENT } from '../../../src/lib/geo/shanxi-extent';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+import { firstLayers } from '../plans/registry-data';
 
 const paint = (layers: LayerSpecification[], id: string) => (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
 const layout = (layers: LayerSpecification[], id: string) => (layers.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout;
@@ -22,7 +23,7 @@ describe('the three renderers read the same tokens', () => {
   const svg = svgMapVariables();
   const topology = JSON.parse(readFileSync('public/data/basemap.topo.json', 'utf8')) as Topology;
   const overlay = JSON.parse(readFileSync('public/data/overlay.json', 'utf8')) as FeatureCollection;
-  const picture = previewSvg({ topology, overlay }, compiledCatalogue().features.features, 'zh');
+  const picture = previewSvg({ topology, overlay }, compiledCatalogue().features.features, 'zh', firstLayers);
 
   it('basemap lines: the same colour in the WebGL layer, the SVG map and the picture', () => {
     const drawn: [string, keyof typeof BASEMAP_STROKES][] = [['rivers', 'river'], ['prefecture-borders', 'prefectureBorder'], ['province-border', 'provinceBorder'], ['rail', 'rail']];
