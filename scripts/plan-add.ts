@@ -23,10 +23,10 @@ import type { PlanDocument } from '../src/lib/documents/document-types';
 import { buildLexicon } from '../src/lib/coverage/mention-lexicon';
 import { loadRegistry } from './plans/load-registry';
 import { parsePlan } from './build-documents';
+import { NEW_PLAN_FALLBACK_COLOUR, NEW_PLAN_PALETTE } from '../src/lib/style/map-tokens';
 
 export class PlanAddError extends Error {}
 
-const PALETTE = ['#2e7d32', '#ef6c00', '#ad1457', '#283593', '#00838f', '#827717', '#4e342e', '#37474f', '#5d4037', '#0277bd', '#6a1b9a', '#c62828'];
 const REQUIRED = ['file', 'title', 'issuer', 'number', 'date'] as const;
 const QUESTIONS: Record<(typeof REQUIRED)[number], string> = {
   file: 'Plan text file (UTF-8 or GB18030)',
@@ -129,7 +129,7 @@ export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
     ...(stated(opts.number) ? { docNumber: stated(opts.number) } : {}),
     date: opts.date!.trim(),
     ...(period ? { period: period.split('-').map(Number) as [number, number] } : {}),
-    colour: PALETTE.find((c) => !used.has(c)) ?? '#546e7a',
+    colour: NEW_PLAN_PALETTE.find((c) => !used.has(c)) ?? NEW_PLAN_FALLBACK_COLOUR,
     parsing: guessed.parsing,
   };
   const raw = JSON.parse(JSON.stringify(entry)) as unknown;

@@ -120,3 +120,7 @@ export const svgDash = (dash: [number, number], width: number) => dash.map((d) =
  * a desktop window. Their widths and label sizes are the tokens' values there.
  */
 export const SVG_ZOOM = 6;
+
+/** Colours offered to a newly added plan (`npm run plan:add` takes the first one no plan uses yet), then a neutral. */
+export const NEW_PLAN_PALETTE = ['#2e7d32', '#ef6c00', '#ad1457', '#283593', '#00838f', '#827717', '#4e342e', '#37474f', '#5d4037', '#0277bd', '#6a1b9a', '#c62828'];
+export const NEW_PLAN_FALLBACK_COLOUR = '#546e7a';
