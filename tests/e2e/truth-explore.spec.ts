@@ -58,7 +58,9 @@ test('a frame part the text does not name says "inferred" where the panel lists 
   const atlas = new AtlasDriver(page);
   await openLive(atlas, `#f=${member.id}&l=${membership.frame}`);
   await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(member.name.zh);
-  await expect(atlas.panel().locator('.frame-link-role').filter({ hasText: INFERRED_MARK.all.zh }).first()).toHaveText(membership.label);
+  const role = atlas.panel().locator('.frame-link-role').filter({ hasText: INFERRED_MARK.all.zh }).first();
+  await expect(role).toHaveText(membership.label);
+  await role.scrollIntoViewIfNeeded();
   await page.waitForTimeout(1500);
   await atlas.screenshot('inferred-frame-part');
 });
