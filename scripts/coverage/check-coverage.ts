@@ -18,10 +18,10 @@ const { coverage } = result;
 
 for (const plan of coverage.plans) {
   const m = plan.mentions;
-  console.log(`${plan.seed} ${plan.title}\n  ${plan.featureIds.length} features · mentions: ${m.mapped} mapped, ${m.unmapped} unmapped (${m.unexplained} unexplained)`);
+  console.log(`${plan.seed} ${plan.title}\n  ${plan.featureIds.length} features (${plan.descriptiveNames.length} with a descriptive name) · mentions: ${m.mapped} mapped, ${m.unmapped} unmapped (${m.unexplained} unexplained)`);
   if (!args.has('--chapters')) continue;
   for (const c of plan.chapters) {
-    console.log(`    ${c.title.slice(0, 30)}: ${c.featureIds.length} features, ${c.mapped} mapped, ${c.unmapped.length} unmapped`);
+    console.log(`    ${c.title.slice(0, 30)}: ${c.featureIds.length} features (${c.descriptiveNames.length} descriptive names), ${c.mapped} mapped, ${c.unmapped.length} unmapped`);
     if (args.has('--unmapped')) for (const u of c.unmapped) console.log(`      ${u.paragraphId} [${u.kind}] ${u.text} — ${u.reason ?? 'UNEXPLAINED'}`);
   }
 }

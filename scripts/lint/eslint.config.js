@@ -6,7 +6,7 @@ import globals from 'globals';
 import { layeringRule } from './layering-rule.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'public/**', 'node_modules/**', 'reports/**', 'test-results/**', 'scripts/stubs/**', 'scripts/vite/sw-template.js'] },
+  { ignores: ['dist/**', 'dist-*/**', 'public/**', 'node_modules/**', '.cache/**', 'reports/**', 'test-results/**', 'scripts/stubs/**', 'scripts/vite/sw-template.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

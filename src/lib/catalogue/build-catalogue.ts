@@ -3,9 +3,10 @@
 // every problem with the item it belongs to. Pure: I/O and the citation resolver are passed in.
 import { kinks, booleanValid, featureCollection, feature as turfFeature, intersect } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputPlace, InputRoute } from './catalogue-input';
+import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputFrameGroup, InputPlace, InputRoute } from './catalogue-input';
 import { runCatalogueChecks, type CheckedFeature, type ShanxiContext } from './catalogue-checks';
-import type { Names, PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
+import type { FrameGroup, Names, PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
+import { markedLabels } from './frame-labels';
 import { resolveRecipe, type PlaceIndex, type Recipe } from '../geo/recipes';
 import { KIND_STYLES } from '../style/kind-styles';
 import { parseSlogan } from './slogan-numerals';
@@ -152,8 +153,19 @@ function resolveAll(citations: InputCitation[], itemId: string, resolver: Citati
   });
 }
 
+const isInferred = (g: InputFrameGroup, member: string) => Boolean(g.inferred) && (!g.inferred!.members || g.inferred!.members.includes(member));
+
+/** A group as published: with parts the text does not name, its labels carry the inferred mark. */
+function builtGroup(g: InputFrameGroup): FrameGroup {
+  if (!g.inferred) return g;
+  const all = g.members.every((m) => isInferred(g, m));
+  return { ...g, ...markedLabels(g.label, g.labelEn, all ? 'all' : 'some') };
+}
+
 function checkFrame(frame: InputFrame, featureIds: Set<string>, problems: string[]): void {
   for (const g of frame.groups ?? []) {
+    if (g.inferred && (!g.inferred.zh?.trim() || !g.inferred.en?.trim())) problems.push(`frame ${frame.id}: group «${g.label}» is marked inferred without its reason in Chinese and English`);
+    for (const m of g.inferred?.members ?? []) if (!g.members?.includes(m)) problems.push(`frame ${frame.id}: group «${g.label}» marks «${m}» inferred but does not list it`);
     const n = g.members?.length ?? 0;
     if (g.count === 'many' ? n < 2 : n !== g.count) problems.push(`frame ${frame.id}: group «${g.label}» has ${n} member(s), the slogan says ${g.count}`);
     for (const m of g.members ?? []) if (!featureIds.has(m)) problems.push(`frame ${frame.id}: group «${g.label}» names unknown feature «${m}»`);
@@ -184,7 +196,13 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
   for (const fr of frameInputs) {
     if (!fr.name?.zh || !fr.groups?.length || !fr.seed) problems.push(`frame ${fr.id}: no full record (name, seed, groups) in any file`);
     frameIds.add(fr.id);
-    for (const g of fr.groups ?? []) for (const m of g.members ?? []) membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, label: g.label, ...(g.labelEn ? { labelEn: g.labelEn } : {}) }]);
+    for (const g of fr.groups ?? []) {
+      for (const m of g.members ?? []) {
+        const inferred = isInferred(g, m);
+        const labels = inferred ? markedLabels(g.label, g.labelEn, 'all') : { label: g.label, ...(g.labelEn ? { labelEn: g.labelEn } : {}) };
+        membership.set(m, [...(membership.get(m) ?? []), { frame: fr.id, ...labels, ...(inferred ? { inferred: true } : {}) }]);
+      }
+    }
   }
 
   const features: PlanFeature[] = [];
@@ -231,7 +249,7 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
     return {
       id: fr.id, name: fr.name, seed: fr.seed,
       citations: resolveAll(fr.citations, fr.id, input.resolveCitation, problems),
-      groups: fr.groups, provenance: fr.provenance ?? [],
+      groups: (fr.groups ?? []).map(builtGroup), provenance: fr.provenance ?? [],
     };
   });
 

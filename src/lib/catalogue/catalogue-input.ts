@@ -27,7 +27,10 @@ export interface InputFeature {
   countNote?: string | Names;
 }
 
-export interface InputFrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[] }
+/** The text does not name these parts (all, or `members` only): the catalogue's reading, and why. */
+export interface InputInferred { zh: string; en: string; members?: string[] }
+
+export interface InputFrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[]; inferred?: InputInferred }
 
 export interface InputFrame {
   id: string;

@@ -16,8 +16,11 @@ export interface ResolvedCitation extends PassageLocation {
   gloss?: string;
 }
 
-/** `label` as the plan writes it (核, 带); `labelEn` its English rendering. */
-export interface FrameMembership { frame: string; label: string; labelEn?: string }
+/**
+ * `label` as the plan writes it (核, 带); `labelEn` its English rendering. `inferred`: the text does
+ * not name this part of the frame (the label then carries the inferred mark, see frame-labels).
+ */
+export interface FrameMembership { frame: string; label: string; labelEn?: string; inferred?: boolean }
 
 /** What the map and lists need at first view (data/catalogue.topo.json). */
 export interface FeatureSummary {
@@ -55,7 +58,8 @@ export type PlanFeatureCollection = FeatureCollection<Geometry | null, PlanFeatu
 export type AtlasFeature = Feature<Geometry | null, FeatureSummary>;
 export type AtlasFeatureCollection = FeatureCollection<Geometry | null, FeatureSummary>;
 
-export interface FrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[] }
+/** `inferred`: why the catalogue chose parts the text does not name, and which (all when `members` is absent). */
+export interface FrameGroup { label: string; labelEn?: string; count: number | 'many'; members: string[]; inferred?: Names & { members?: string[] } }
 
 export interface PlanFrame {
   id: string;

@@ -34,7 +34,10 @@ export function translationGaps(file: CatalogueFile): TranslationGaps {
   }
   for (const fr of file.frames ?? []) {
     cite(fr.id, fr.citations);
-    for (const g of fr.groups ?? []) if (!g.labelEn?.trim()) gaps.missingGroupLabel.push(`${fr.id}: ${g.label}`);
+    for (const g of fr.groups ?? []) {
+      if (!g.labelEn?.trim()) gaps.missingGroupLabel.push(`${fr.id}: ${g.label}`);
+      if (g.inferred) note(fr.id, { zh: g.inferred.zh, en: g.inferred.en });
+    }
     for (const p of fr.provenance ?? []) note(fr.id, p.note);
   }
   return gaps;

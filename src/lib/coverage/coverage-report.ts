@@ -1,5 +1,5 @@
-// Builds the coverage report: for each plan and each chapter/part, the features citing it and the
-// spatial mentions in its paragraphs, split into mapped (a citation in that paragraph covers the
+// Builds the coverage report: for each plan and each chapter/part, the features citing it (and which
+// of them carry a descriptive name) and the spatial mentions in its paragraphs, split into mapped (a citation in that paragraph covers the
 // mention, or a feature bears that name) and unmapped (each with its reason, if one is committed).
 import type { PlanDocument } from '../documents/document-types';
 import type { ChapterCoverage, CoverageReport, Mention, PlanCoverage, ReasonRule, UnmappedMention } from './coverage-types';
@@ -11,6 +11,8 @@ import { reasonMatcher } from './coverage-reasons';
 export interface CoverageFeature {
   id: string;
   name: { zh: string };
+  /** The zh name is the catalogue's description (counted apart; it never maps a mention by name). */
+  descriptiveName?: boolean;
   citations: { seed: string; paragraphId: string; headingId?: string; start: number; end: number }[];
 }
 
@@ -31,8 +33,10 @@ function chapterOf(doc: PlanDocument, headingPath: string[]): string | undefined
 
 export function buildCoverageReport(input: CoverageInput): CoverageReport {
   const matcher = reasonMatcher(input.reasons);
-  const names = new Set([...input.features.map((f) => f.name.zh), ...(input.frameNames ?? [])]);
+  // A descriptive name is not the plan's wording: a mention that happens to read like it is not shown by it.
+  const names = new Set([...input.features.filter((f) => !f.descriptiveName).map((f) => f.name.zh), ...(input.frameNames ?? [])]);
   const featureIds = new Set(input.features.map((f) => f.id));
+  const descriptive = new Set(input.features.filter((f) => f.descriptiveName).map((f) => f.id));
   const plans = input.documents.map((doc): PlanCoverage => {
     const headings = new Map(doc.headings.map((h) => [h.id, h]));
     const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
@@ -41,7 +45,7 @@ export function buildCoverageReport(input: CoverageInput): CoverageReport {
       const key = headingId ?? '';
       let c = chapters.get(key);
       if (!c) {
-        c = { ...(headingId ? { headingId } : {}), title: headingId ? headings.get(headingId)!.text : doc.title.text, featureIds: [], mapped: 0, unmapped: [] };
+        c = { ...(headingId ? { headingId } : {}), title: headingId ? headings.get(headingId)!.text : doc.title.text, featureIds: [], descriptiveNames: [], mapped: 0, unmapped: [] };
         chapters.set(key, c);
       }
       return c;
@@ -55,7 +59,10 @@ export function buildCoverageReport(input: CoverageInput): CoverageReport {
         if (!planFeatures.includes(f.id)) planFeatures.push(f.id);
         const p = paragraphs.get(c.paragraphId);
         const chapter = chapterFor(c.headingId ? chapterOf(doc, [...(p?.headingPath ?? []), c.headingId]) ?? (headings.get(c.headingId)?.level === 1 ? c.headingId : undefined) : chapterOf(doc, p?.headingPath ?? []));
-        if (!chapter.featureIds.includes(f.id)) chapter.featureIds.push(f.id);
+        if (!chapter.featureIds.includes(f.id)) {
+          chapter.featureIds.push(f.id);
+          if (descriptive.has(f.id)) chapter.descriptiveNames.push(f.id);
+        }
         if (!c.headingId) spans.set(c.paragraphId, [...(spans.get(c.paragraphId) ?? []), c]);
       }
     }
@@ -85,6 +92,7 @@ export function buildCoverageReport(input: CoverageInput): CoverageReport {
       seed: doc.id,
       title: doc.title.text,
       featureIds: planFeatures,
+      descriptiveNames: planFeatures.filter((id) => descriptive.has(id)),
       mentions: { mapped, unmapped: unmapped.length, unexplained: unmapped.filter((u) => !u.reason).length },
       chapters: [...chapters.values()]
         .filter((c) => c.headingId || c.featureIds.length || c.mapped || c.unmapped.length)

@@ -24,6 +24,8 @@ export interface ChapterCoverage {
   headingId?: string;
   title: string;
   featureIds: string[];
+  /** Of `featureIds`, those with a descriptive name. */
+  descriptiveNames: string[];
   mapped: number;
   unmapped: UnmappedMention[];
 }
@@ -32,6 +34,8 @@ export interface PlanCoverage {
   seed: string;
   title: string;
   featureIds: string[];
+  /** Of `featureIds`, those whose Chinese name is the catalogue's description, not the plan's wording. */
+  descriptiveNames: string[];
   mentions: { mapped: number; unmapped: number; unexplained: number };
   chapters: ChapterCoverage[];
 }

@@ -87,4 +87,31 @@ describe('buildCatalogue', () => {
       frames: [{ id: 'fr', name: { zh: '甲乙', en: '' }, seed: 'doc', citations: cite('甲乙'), groups: [{ label: '带', count: 'many', members: ['b1'] }] }],
     })).toThrow(/kind «axis» contradicts «belt»[\s\S]*kebab-case[\s\S]*has 1 member\(s\), the slogan says many/);
   });
+
+  it('marks the parts a text does not name: group and member labels say "inferred" in both languages', () => {
+    const out = build({
+      seed: 'doc',
+      features: [belt('b1'), belt('b2'), belt('b3')],
+      frames: [
+        { id: 'all', name: { zh: '两带', en: 'Two belts' }, seed: 'doc', citations: cite('两带'),
+          groups: [{ label: '带', labelEn: 'Belt', count: 2, members: ['b1', 'b2'], inferred: { zh: '原文未点名', en: 'not named' } }] },
+        { id: 'some', name: { zh: '三带', en: 'Three belts' }, seed: 'doc', citations: cite('三带'),
+          groups: [{ label: '带', labelEn: 'Belt', count: 3, members: ['b1', 'b2', 'b3'], inferred: { zh: '一条未点名', en: 'one not named', members: ['b3'] } }] },
+      ],
+    });
+    const groups = Object.fromEntries(out.frames.map((f) => [f.id, f.groups[0]]));
+    expect([groups.all.label, groups.all.labelEn]).toEqual(['带（推定）', 'Belt (inferred)']);
+    expect([groups.some.label, groups.some.labelEn]).toEqual(['带（部分推定）', 'Belt (partly inferred)']);
+    const frames = (id: string) => out.features.features.find((f) => f.properties.id === id)!.properties.frames;
+    expect(frames('b1')).toEqual([{ frame: 'all', label: '带（推定）', labelEn: 'Belt (inferred)', inferred: true }, { frame: 'some', label: '带', labelEn: 'Belt' }]);
+    expect(frames('b3')).toEqual([{ frame: 'some', label: '带（推定）', labelEn: 'Belt (inferred)', inferred: true }]);
+  });
+
+  it('fails on an inferred mark without its reason in both languages, or naming a part the group lacks', () => {
+    expect(() => build({
+      seed: 'doc', features: [belt('b1'), belt('b2')],
+      frames: [{ id: 'fr', name: { zh: '两带', en: 'Two belts' }, seed: 'doc', citations: cite('两带'),
+        groups: [{ label: '带', labelEn: 'Belt', count: 2, members: ['b1', 'b2'], inferred: { zh: '', en: 'not named', members: ['b9'] } }] }],
+    })).toThrow(/frame fr: group «带» is marked inferred without its reason[\s\S]*frame fr: group «带» marks «b9» inferred but does not list it/);
+  });
 });

@@ -27,6 +27,11 @@ describe('parseSlogan', () => {
     expect(parseSlogan('“一干八支”运输机场格局')).toEqual([{ count: 1, label: '干' }, { count: 8, label: '支' }]);
   });
 
+  it('reads Arabic digits as the plan writes them', () => {
+    expect(parseSlogan('6个生态功能区')).toEqual([{ count: 6, label: '生态功能区' }]);
+    expect(parseSlogan('两轴连三城')).toEqual([{ count: 2, label: '轴连' }, { count: 3, label: '城' }]);
+  });
+
   it('gives up on slogans without a leading numeral', () => {
     expect(parseSlogan('中心龙头、南北引擎、东西两翼')).toBeNull();
     expect(parseSlogan('1359')).toBeNull();

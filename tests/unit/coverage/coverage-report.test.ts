@@ -23,6 +23,8 @@ const lexicon = buildLexicon({ prefectures: ['太原市'], counties: [], rivers:
 const features = [
   { id: 'fenhe-belt', name: { zh: '汾河谷地城镇带' }, citations: [{ seed: 'doc', paragraphId: 'p0000', start: 2, end: 9 }] },
   { id: 'wusu-airport', name: { zh: '太原武宿国际机场' }, citations: [] },
+  // A descriptive name (the catalogue's wording) that reads like a mention in the text: counted, maps nothing.
+  { id: 'yungang-described', name: { zh: '云冈机场' }, descriptiveName: true, citations: [{ seed: 'doc', paragraphId: 'p0000', start: 0, end: 2 }] },
 ];
 
 describe('buildCoverageReport', () => {
@@ -39,11 +41,12 @@ describe('buildCoverageReport', () => {
   });
   const [plan] = report.plans;
 
-  it('counts features and mentions per plan and chapter', () => {
-    expect(plan.featureIds).toEqual(['fenhe-belt']);
-    expect(plan.chapters.map((c) => [c.title, c.featureIds, c.mapped, c.unmapped.length])).toEqual([
-      ['第一章 格局', ['fenhe-belt'], 1, 1],
-      ['第二章 设施', [], 1, 2],
+  it('counts features, descriptive names and mentions per plan and chapter', () => {
+    expect(plan.featureIds).toEqual(['fenhe-belt', 'yungang-described']);
+    expect(plan.descriptiveNames).toEqual(['yungang-described']);
+    expect(plan.chapters.map((c) => [c.title, c.featureIds, c.descriptiveNames, c.mapped, c.unmapped.length])).toEqual([
+      ['第一章 格局', ['fenhe-belt', 'yungang-described'], ['yungang-described'], 1, 1],
+      ['第二章 设施', [], [], 1, 2],
     ]);
     expect(plan.mentions).toEqual({ mapped: 2, unmapped: 3, unexplained: 1 });
   });
@@ -66,6 +69,12 @@ describe('the real coverage report', () => {
   it('has no unexplained unmapped mention and no stale reason', () => {
     expect(unexplained(coverage).map((u) => `${u.seed} ${u.paragraphId} ${u.text}`)).toEqual([]);
     expect(coverage.unusedRules).toEqual([]);
+  });
+
+  it('counts the descriptive names of each plan', () => {
+    const total = coverage.plans.reduce((n, p) => n + p.descriptiveNames.length, 0);
+    expect(total).toBeGreaterThan(0);
+    for (const plan of coverage.plans) expect(plan.descriptiveNames.every((id) => plan.featureIds.includes(id))).toBe(true);
   });
 
   it('covers every registered plan, every chapter listed', () => {
