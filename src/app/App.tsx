@@ -17,7 +17,7 @@ import { startMapBoot } from './map-boot';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
-import { resolveFeatureId } from '../lib/catalogue/resolve-feature-id';
+import { startSubjectCheck } from './subject-check';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -62,18 +62,13 @@ export function App() {
       .then(([catalogue, planList]) => {
         setPlans(planList);
         s.setCatalogue(catalogue);
-        const selected = useAtlasStore.getState().selectedId;
-        const live = selected ? resolveFeatureId(catalogue.features.features, selected) : undefined;
-        if (selected && live && live !== selected) s.select(live);
-        else if (selected && !live) {
-          s.select(null);
-          s.showNotice(t(useAtlasStore.getState().lang, 'notFound'));
-        }
       })
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    const stopSubjects = startSubjectCheck(useAtlasStore, { plans: () => loadPlans().then((list) => list.map((p) => p.id)), placeEntry: (id) => import('../data/load-places').then((m) => m.loadPlaceEntry(id)) });
     const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
+      stopSubjects();
       stopDetails();
     };
   }, []);

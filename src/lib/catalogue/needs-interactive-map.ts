@@ -5,6 +5,7 @@ import { DEFAULT_LAYERS, sameLayers } from './layer-visibility';
 
 export interface MapDemand {
   selectedId: string | null;
+  subject: unknown;
   place: unknown;
   view: unknown;
   layers: string[];
@@ -14,5 +15,5 @@ export interface MapDemand {
 }
 
 export const needsInteractiveMap = (s: MapDemand): boolean =>
-  s.selectedId !== null || s.place !== null || s.view !== null || s.present !== null || s.compare !== null ||
+  s.selectedId !== null || s.subject !== null || s.place !== null || s.view !== null || s.present !== null || s.compare !== null ||
   s.basemapOff.length > 0 || !sameLayers(s.layers, DEFAULT_LAYERS);
