@@ -30,6 +30,6 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // The phone runs the specs whose behaviour differs on a phone; the desktop runs them all.
-    { name: 'phone', testMatch: /(basemap|explore|explorer|reader|search|a11y|present|coverage|first-view|first-tap|history|navigation)\.spec\.ts$/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
+    { name: 'phone', testMatch: /(basemap|explore|explorer|reader|search|a11y|present|coverage|first-view|first-tap|history|navigation|places)\.spec\.ts$/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
   ],
 });

@@ -22,8 +22,9 @@ export const LABEL_LAYERS: Record<BasemapLabel, string> = {
 export const FOCUS_LAYERS = { veil: 'focus-veil', outline: 'focus-outline' } as const;
 const NOTHING = ['==', ['get', 'adcode'], ''] as ExpressionSpecification;
 
-/** Basemap layers drawn above the plan layers: prefecture seats and names stay legible and win label placement. */
-const TOP_LAYERS = new Set(['prefecture-seats', 'prefecture-labels']);
+/** Basemap layers drawn above the plan layers: a place dossier's veil and outline over everything else; prefecture
+ *  seats and names stay legible and win label placement. */
+const TOP_LAYERS = new Set(['focus-veil', 'focus-outline', 'prefecture-seats', 'prefecture-labels']);
 
 /** The full layer stack: basemap, then the plan layers, then the top basemap layers. */
 export function withTopLayers(basemap: LayerSpecification[], plan: LayerSpecification[]): LayerSpecification[] {
@@ -97,7 +98,8 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
     { id: 'province-border', type: 'line', source: 'province', paint: linePaint(s.provinceBorder) },
     { id: 'rail', type: 'line', source: 'overlay', filter: ['==', ['get', 'layer'], 'rail'], paint: linePaint(s.rail) },
     { id: 'hsr', type: 'line', source: 'overlay', filter: ['==', ['get', 'layer'], 'hsr'], paint: linePaint(s.hsr) },
-    // A place dossier: the other units of its rank veiled, the place outlined (filters set by map-sync).
+    // A place dossier: the other units of its rank veiled, plan features included, and the place outlined
+    // (drawn above the plan layers, see TOP_LAYERS; filters set by map-sync).
     { id: FOCUS_LAYERS.veil, type: 'fill', source: 'places', filter: NOTHING, paint: { 'fill-color': MAP_COLORS.focusVeil } },
     { id: FOCUS_LAYERS.outline, type: 'line', source: 'places', filter: NOTHING, layout: { 'line-join': 'round' }, paint: linePaint(FOCUS_OUTLINE) },
     { id: 'county-seats', type: 'circle', source: 'seats', minzoom: SEATS.county.minzoom, filter: ['==', ['get', 'rank'], 'county'], paint: seat('county') },

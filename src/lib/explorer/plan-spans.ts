@@ -8,8 +8,8 @@ export function planSpan(year: string): PlanSpan | null {
   return { start: Math.min(...years), end: Math.max(...years) };
 }
 
-/** Plan ids, newest first: by the last year of each plan's period, then its first (undated plans last). */
+/** Plan ids, newest first: by the first year of each plan's period, then its last (undated plans last). */
 export function newestFirst(plans: { id: string; year: string }[]): string[] {
   const key = (year: string) => planSpan(year) ?? { start: -Infinity, end: -Infinity };
-  return [...plans].sort((a, b) => key(b.year).end - key(a.year).end || key(b.year).start - key(a.year).start).map((p) => p.id);
+  return [...plans].sort((a, b) => key(b.year).start - key(a.year).start || key(b.year).end - key(a.year).end).map((p) => p.id);
 }
