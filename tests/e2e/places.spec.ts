@@ -154,5 +154,8 @@ test('the place dossier in the phone bottom sheet', { tag: '@phone' }, async ({ 
   await atlas.screenshot('place-dossier-zh');
   await atlas.dragSheet(-500);
   await atlas.expectSheet('full');
-  await expect(panel.getByRole('button', { name: '国家级新材料基地（平定县）' }).first()).toBeInViewport();
+  const row = panel.getByRole('button', { name: '国家级新材料基地（平定县）' }).first();
+  await row.scrollIntoViewIfNeeded();
+  await row.tap();
+  await expect(page.getByRole('complementary', { name: '国家级新材料基地（平定县）' })).toBeVisible();
 });

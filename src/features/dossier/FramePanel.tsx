@@ -26,7 +26,7 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
     <section className="dossier" aria-labelledby="subject-title">
       <SubjectHead chip={td(lang, 'frame')} title={frame.name[lang]} alt={frame.name[other]} altLang={other} colour={plan?.colour} />
       <p className="dossier-where">
-        {td(lang, 'plan')}：
+        {td(lang, 'planOf')}
         <button type="button" className="link-button" onClick={() => showSubject({ kind: 'plan', id: frame.seed })}>
           {plan ? withYear(plan.shortTitle[lang], plan.year, lang) : frame.seed}
         </button>

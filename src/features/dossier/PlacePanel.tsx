@@ -37,7 +37,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
       <SubjectHead chip={unit ? td(lang, unit.kind) : ''} title={unit?.name[lang] ?? id} alt={unit?.name[other]} altLang={other} />
       {unit?.prefecture && (
         <p className="dossier-where">
-          {td(lang, 'inPrefecture')}：
+          {td(lang, 'inPrefecture')}
           <button type="button" className="link-button" onClick={() => openSubject({ kind: 'place', id: unit.prefecture!.id })}>{unit.prefecture.name[lang]}</button>
         </p>
       )}

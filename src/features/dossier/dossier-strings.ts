@@ -3,7 +3,7 @@ import { defineStrings } from '../../lib/i18n/define-strings';
 export const td = defineStrings({
   prefecture: { zh: '地级市', en: 'Prefecture' },
   county: { zh: '县级行政区', en: 'County-level unit' },
-  inPrefecture: { zh: '所属地级市', en: 'In prefecture' },
+  inPrefecture: { zh: '所属地级市：', en: 'In prefecture: ' },
   inThePlans: { zh: '规划中的空间结构', en: 'In the plans' },
   namedInText: { zh: '原文提及', en: 'Named in the text' },
   nothingInPlans: { zh: '没有规划要素与此地相关。', en: 'No plan feature concerns this place.' },
@@ -41,6 +41,7 @@ export const td = defineStrings({
   partsMapped: { zh: '已列出', en: 'listed' },
   openFrame: { zh: '打开格局', en: 'Open frame' },
   plan: { zh: '规划', en: 'Plan' },
+  planOf: { zh: '规划：', en: 'Plan: ' },
   planFrames: { zh: '本规划的空间格局', en: 'Frames of this plan' },
   byKind: { zh: '要素数量（按类型）', en: 'Features by kind' },
   openPlanInReader: { zh: '阅读规划原文', en: 'Open the plan in the reader' },
