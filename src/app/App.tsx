@@ -17,7 +17,7 @@ import { startMapBoot } from './map-boot';
 import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
-import { startSelectionResolving } from './resolve-selection';
+import { startSubjectCheck } from './subject-check';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -57,7 +57,6 @@ export function App() {
 
   useEffect(() => {
     const stop = startHashSync(useAtlasStore);
-    const stopResolving = startSelectionResolving(useAtlasStore);
     const s = useAtlasStore.getState();
     Promise.all([loadCatalogue(), loadPlans()])
       .then(([catalogue, planList]) => {
@@ -65,10 +64,11 @@ export function App() {
         s.setCatalogue(catalogue);
       })
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    const stopSubjects = startSubjectCheck(useAtlasStore, { plans: () => loadPlans().then((list) => list.map((p) => p.id)), placeEntry: (id) => import('../data/load-places').then((m) => m.loadPlaceEntry(id)) });
     const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
-      stopResolving();
+      stopSubjects();
       stopDetails();
     };
   }, []);

@@ -1,7 +1,7 @@
 // The one panel: the selected feature, the layers (with the plan timeline), the feature list or the
 // data sources. On a phone it is a bottom sheet (peek → half → full) that leaves more than half the
 // map visible until it is fully opened.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useBottomSheet } from './use-bottom-sheet';
 import { PlanTimeline } from '../features/timeline/PlanTimeline';
 import { FeatureList } from '../features/list/FeatureList';
@@ -16,6 +16,9 @@ import { FeaturePanel } from '../features/panel/FeaturePanel';
 import { LayerPanel } from '../features/layers/LayerPanel';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 
+// A place's, frame's or plan's panel and "what's here" load the first time one opens.
+const SubjectPanel = lazy(() => import('../features/dossier/SubjectPanel'));
+
 interface Props { plans: PlanSummary[]; planById: Map<string, PlanSummary> }
 
 export function SidePanel({ plans, planById }: Props) {
@@ -24,6 +27,8 @@ export function SidePanel({ plans, planById }: Props) {
   const openSheet = useAtlasStore((s) => s.openSheet);
   const catalogue = useAtlasStore((s) => s.catalogue);
   const selectedId = useAtlasStore((s) => s.selectedId);
+  const subject = useAtlasStore((s) => s.subject);
+  const here = useAtlasStore((s) => s.here);
   const feature = selectedId ? catalogue?.features.features.find((f) => f.properties.id === selectedId) : undefined;
 
   let title: string;
@@ -37,6 +42,13 @@ export function SidePanel({ plans, planById }: Props) {
   } else if (sheet === 'sources') {
     title = t(lang, 'sources');
     body = <SourcesPanel />;
+  } else if (here || (subject && subject.kind !== 'feature')) {
+    const key = here ? 'here' : `${subject!.kind}:${subject!.id}`;
+    return (
+      <Sheet contentKey={key} title="" labelledBy="subject-title" head={false} onClose={() => openSheet('none')}>
+        <Suspense fallback={<p>{t(lang, 'loading')}</p>}><SubjectPanel plans={planById} /></Suspense>
+      </Sheet>
+    );
   } else if (feature && catalogue) {
     title = feature.properties.name[lang];
     body = <FeaturePanel feature={feature} frames={catalogue.frames} plans={planById} />;
@@ -47,7 +59,7 @@ export function SidePanel({ plans, planById }: Props) {
 }
 
 /** The panel's frame: docked on the right on wide screens, a three-state bottom sheet on a phone. */
-function Sheet({ contentKey, title, head, onClose, children }: { contentKey: string; title: string; head: boolean; onClose: () => void; children: React.ReactNode }) {
+function Sheet({ contentKey, title, labelledBy, head, onClose, children }: { contentKey: string; title: string; labelledBy?: string; head: boolean; onClose: () => void; children: React.ReactNode }) {
   const lang = useAtlasStore((s) => s.lang);
   const { state, dragHeight, sheetRef, handle } = useBottomSheet(contentKey);
   // An opened panel (layers, list, sources) takes keyboard focus at its title; a feature's panel sets its own.
@@ -56,7 +68,7 @@ function Sheet({ contentKey, title, head, onClose, children }: { contentKey: str
     if (head) titleRef.current?.focus({ preventScroll: true });
   }, [head, contentKey]);
   return (
-    <aside ref={sheetRef} className={`side-panel${dragHeight !== null ? ' dragging' : ''}`} data-sheet={state} aria-label={title}
+    <aside ref={sheetRef} className={`side-panel${dragHeight !== null ? ' dragging' : ''}`} data-sheet={state} aria-label={labelledBy ? undefined : title} aria-labelledby={labelledBy}
       style={dragHeight !== null ? { height: dragHeight } : undefined}>
       <button type="button" className="sheet-handle" {...handle} aria-expanded={state === 'full'}
         aria-label={`${t(lang, state === 'full' ? 'collapseSheet' : 'expandSheet')} (${tsheet(lang, state)})`}>

@@ -7,7 +7,7 @@ import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-st
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenState } from '../store/when-state';
 
-const needsDetails = (s: AtlasState) => s.selectedId !== null || s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
+const needsDetails = (s: AtlasState) => s.subject !== null || s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
 
 export interface DetailsLoaders {
   all: () => Promise<Record<string, FeatureDetails>>;

@@ -17,7 +17,9 @@ export function startEscapeClose(store: AtlasStore): () => void {
     } else if (s.sheet !== 'none') {
       s.openSheet('none');
       returnFocus('sheet');
-    } else if (s.selectedId) {
+    } else if (s.here) {
+      s.showHere(null);
+    } else if (s.subject) {
       s.select(null);
       returnFocus('feature');
     } else return false;

@@ -4,7 +4,8 @@
 import { formatHash, parseHash, type HashState } from '../lib/url/hash-state';
 import { historyStep } from '../lib/url/history-step';
 import { entryState, type AtlasHistoryState } from '../components/history-back';
-import type { AtlasState, AtlasStore } from '../store/atlas-store';
+import type { AtlasState, AtlasStore, Subject } from '../store/atlas-store';
+import { t } from '../lib/i18n/strings';
 import { sameLayers } from '../lib/catalogue/layer-visibility';
 import { DEFAULT_LAYERS } from '../store/default-layers';
 
@@ -15,6 +16,9 @@ export function stateToHash(s: AtlasState): HashState {
   if (s.compare) return { compare: s.compare, view: s.view ?? undefined, lang: s.lang };
   return {
     feature: s.selectedId ?? undefined,
+    place: s.subject?.kind === 'place' ? s.subject.id : undefined,
+    frame: s.subject?.kind === 'frame' ? s.subject.id : undefined,
+    plan: s.subject?.kind === 'plan' ? s.subject.id : undefined,
     view: s.view ?? undefined,
     doc: s.reader?.doc,
     paragraph: s.reader?.paragraph,
@@ -30,7 +34,10 @@ function applyHash(store: AtlasStore, hash: string): void {
   const s = store.getState();
   s.setLang(h.lang ?? 'zh');
   s.setPresent(h.present ?? null);
-  s.select(h.feature ?? null);
+  // One selection: a link naming several keeps the first of feature, place, frame, plan.
+  const subject = linkSubject(h);
+  s.openSubject(subject);
+  if (h.rejected?.length && !subject) s.showNotice(t(h.lang ?? 'zh', 'subjectNotFound'));
   s.setLayers(h.layers ?? DEFAULT_LAYERS);
   s.setBasemapOff(h.basemapOff ?? []);
   s.openReader(h.doc ? { doc: h.doc, paragraph: h.paragraph } : null);
@@ -41,7 +48,18 @@ function applyHash(store: AtlasStore, hash: string): void {
     s.reportView(h.view); // the link's view is the view from now on, before the map has got there
     s.moveCamera({ view: h.view });
   }
-  else if (h.feature) s.moveCamera({ ids: [h.feature] }, { inset: { panel: true } });
+  else if (subject) {
+    s.showSubject(subject); // framed; a frame's or plan's layer goes on…
+    if (h.layers) s.setLayers(h.layers); // …unless the link says which layers
+  }
+}
+
+function linkSubject(h: HashState): Subject | null {
+  if (h.feature) return { kind: 'feature', id: h.feature };
+  if (h.place) return { kind: 'place', id: h.place };
+  if (h.frame) return { kind: 'frame', id: h.frame };
+  if (h.plan) return { kind: 'plan', id: h.plan };
+  return null;
 }
 
 export function startHashSync(store: AtlasStore): () => void {

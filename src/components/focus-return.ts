@@ -18,7 +18,7 @@ export function trackOpeners(store: AtlasStore): () => void {
   openers.feature = none();
   openers.sheet = none();
   return store.subscribe((next, prev) => {
-    if (next.selectedId && next.selectedId !== prev.selectedId && !prev.selectedId) openers.feature = current();
+    if (next.subject && next.subject !== prev.subject && !prev.subject) openers.feature = current();
     if (next.sheet !== 'none' && prev.sheet === 'none') openers.sheet = current();
   });
 }

@@ -12,7 +12,7 @@ export type { PlanSummary };
 
 export const dataUrl = (path: string) => new URL(`data/${path}`, document.baseURI).href;
 
-async function getJson<T>(path: string): Promise<T> {
+export async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(dataUrl(path));
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return (await res.json()) as T;
@@ -22,7 +22,7 @@ async function getJson<T>(path: string): Promise<T> {
  * The first view's one topology: the catalogue's features (object `features`) and the basemap's
  * objects, sharing arcs. Fetched once for both the panel and the map.
  */
-const loadTopology = () => cached('catalogue.topo.json', () => getJson<Topology>('catalogue.topo.json'));
+export const loadTopology = () => cached('catalogue.topo.json', () => getJson<Topology>('catalogue.topo.json'));
 
 export async function loadCatalogue(): Promise<Catalogue> {
   const [topology, frames] = await Promise.all([loadTopology(), getJson<PlanFrame[]>('frames.json')]);
@@ -41,7 +41,7 @@ export async function loadBasemap(): Promise<{ topology: Topology; overlay: Feat
 }
 
 /** The registered plans, oldest first (compiled from data/plans/ by scripts/compile-data.ts). */
-export const loadPlans = () => getJson<PlanSummary[]>('plans.json');
+export const loadPlans = () => cached('plans.json', () => getJson<PlanSummary[]>('plans.json'));
 
 export interface SourceEntry { id: string; name: Names; what?: Names; licence: Names; attribution?: string; notes?: string; version?: string; package?: string }
 export const loadSources = () => cached('sources.json', () => getJson<SourceEntry[]>('sources.json'));

@@ -6,9 +6,18 @@ import type { MapView } from '../lib/url/hash-state';
 import { DEFAULT_LAYERS } from './default-layers';
 import type { CameraIntent, CameraTarget } from '../lib/camera/camera-intent';
 import type { MapCovers } from '../lib/camera/map-inset';
+import type { PlaceIndexEntry } from '../lib/places/place-index-types';
+import { planGroup } from '../lib/catalogue/layer-visibility';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
 export interface PlaceMarker { lon: number; lat: number; name: string }
+
+/** What the user asks about, one at a time: a plan feature, a place (county or prefecture), a frame or a plan. */
+export type SubjectKind = 'feature' | 'place' | 'frame' | 'plan';
+export interface Subject { kind: SubjectKind; id: string }
+
+/** A click where several plan features overlap: all of them (smallest first) and the county clicked. */
+export interface HereList { ids: string[]; place: string | null }
 
 export interface Catalogue {
   features: AtlasFeatureCollection;
@@ -22,7 +31,14 @@ export interface AtlasState {
   details: Record<string, FeatureDetails> | null;
   /** Single features' details fetched ahead of the whole file (a selection's own), by feature id. */
   earlyDetails: Record<string, FeatureDetails>;
+  /** The one selection (URL `f=`, `place=`, `fr=`, `plan=`). */
+  subject: Subject | null;
+  /** The subject's id when it is a feature, else null (what the feature panel, the map and the lists read). */
   selectedId: string | null;
+  /** The selected place's entry of the place index, once its file has loaded. */
+  placeEntry: { id: string; entry: PlaceIndexEntry } | null;
+  /** "What's here": several features under a click, listed to choose from (not part of the URL). */
+  here: HereList | null;
   hoveredId: string | null;
   /** Layer groups switched on: frame ids and whole plans (`plan:<seed>`). */
   layers: string[];
@@ -62,8 +78,17 @@ export interface AtlasActions {
   setCatalogue(catalogue: Catalogue): void;
   setDetails(details: Record<string, FeatureDetails>): void;
   addEarlyDetails(id: string, details: FeatureDetails): void;
-  /** Selects a feature without moving the map (as a click on the map does). */
+  /** Selects a feature without moving the map (as a click on the map does); null clears any selection. */
   select(id: string | null): void;
+  /** Selects a feature, place, frame or plan without moving the map. */
+  openSubject(subject: Subject | null): void;
+  /** Selects it and frames it beside its panel (search, links, lists); a frame's or plan's layer is switched on. */
+  showSubject(subject: Subject): void;
+  setPlaceEntry(placeEntry: AtlasState['placeEntry']): void;
+  /** What a click on the map hit: plan features (smallest first) and the county under it. One feature opens;
+   *  several are listed; none opens the county's dossier (or clears the selection outside Shanxi). */
+  pickAt(ids: string[], place: string | null): void;
+  showHere(here: HereList | null): void;
   /** Selects a feature and frames it beside its panel (list, search, links, reader). */
   showFeature(id: string): void;
   hover(id: string | null): void;
@@ -94,7 +119,10 @@ export const initialAtlasState: AtlasState = {
   catalogue: null,
   details: null,
   earlyDetails: {},
+  subject: null,
   selectedId: null,
+  placeEntry: null,
+  here: null,
   hoveredId: null,
   layers: DEFAULT_LAYERS,
   basemapOff: [],
@@ -113,6 +141,26 @@ export const initialAtlasState: AtlasState = {
 const intent = (last: CameraIntent | null, target: CameraTarget, options: { inset?: MapCovers; animate?: boolean } = {}): CameraIntent =>
   ({ seq: (last?.seq ?? 0) + 1, target, inset: options.inset, animate: options.animate ?? true });
 
+/** A new selection: the feature mirror follows it, and any "what's here" list closes. */
+const subjectState = (subject: Subject | null): Pick<AtlasState, 'subject' | 'selectedId' | 'here'> =>
+  ({ subject, selectedId: subject?.kind === 'feature' ? subject.id : null, here: null });
+
+/** A selection framed beside its panel: a frame's parts or a plan's features with their layer switched on. */
+function subjectShown(s: AtlasState, subject: Subject): Partial<AtlasState> {
+  const inset = { inset: { panel: true } };
+  const features = s.catalogue?.features.features ?? [];
+  if (subject.kind === 'feature') return { ...subjectState(subject), camera: intent(s.camera, { ids: [subject.id] }, inset) };
+  if (subject.kind === 'place') return { ...subjectState(subject), camera: intent(s.camera, { place: subject.id }, inset) };
+  const frame = subject.kind === 'frame' ? s.catalogue?.frames.find((f) => f.id === subject.id) : undefined;
+  const ids = frame ? frame.groups.flatMap((g) => g.members) : features.filter((f) => f.properties.seeds.includes(subject.id)).map((f) => f.properties.id);
+  const group = subject.kind === 'frame' ? subject.id : planGroup(subject.id);
+  return {
+    ...subjectState(subject),
+    layers: s.layers.includes(group) ? s.layers : [...s.layers, group],
+    ...(ids.length ? { camera: intent(s.camera, { ids }, inset) } : {}),
+  };
+}
+
 const toggled = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
@@ -121,8 +169,17 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setCatalogue: (catalogue) => set({ catalogue }),
   setDetails: (details) => set({ details }),
   addEarlyDetails: (id, details) => set((s) => ({ earlyDetails: { ...s.earlyDetails, [id]: details } })),
-  select: (selectedId) => set({ selectedId }),
-  showFeature: (id) => set((s) => ({ selectedId: id, camera: intent(s.camera, { ids: [id] }, { inset: { panel: true } }) })),
+  select: (id) => set(subjectState(id ? { kind: 'feature', id } : null)),
+  openSubject: (subject) => set(subjectState(subject)),
+  showSubject: (subject) => set((s) => subjectShown(s, subject)),
+  setPlaceEntry: (placeEntry) => set({ placeEntry }),
+  pickAt: (ids, place) => set(() => {
+    if (ids.length > 1) return { here: { ids, place } };
+    if (ids.length === 1) return subjectState({ kind: 'feature', id: ids[0] });
+    return subjectState(place ? { kind: 'place', id: place } : null);
+  }),
+  showHere: (here) => set({ here }),
+  showFeature: (id) => set((s) => ({ ...subjectState({ kind: 'feature', id }), camera: intent(s.camera, { ids: [id] }, { inset: { panel: true } }) })),
   hover: (hoveredId) => set({ hoveredId }),
   toggleLayer: (group) => set((s) => ({ layers: toggled(s.layers, group) })),
   setLayers: (layers) => set({ layers }),

@@ -8,6 +8,8 @@ const CHOSEN = [
   '#doc=constructor&p=p0001', '#doc=__proto__', '#doc=..%2F..%2Fsw&p=p1', '#doc=004_aa2157c6271cc221&p=p99999', '#doc=004_aa2157c6271cc221&p=toString',
   '#v=NaN/NaN/NaN', '#v=1e999/-1e999/Infinity', '#v=-5/-90/-180', '#v=20/85/180', '#v=0/0/0', '#v=12/37.8/112.5/9',
   `#l=${'plan:x,'.repeat(2000)}`, `#off=${'basemap-rail,'.repeat(500)}`, `#${'f=a&'.repeat(1500)}`, '#%00%01%02%ff', '#%E0%A4%A',
+  '#place=<script>', '#place=__proto__', '#place=999999', '#place=140300&fr=constructor&plan=toString', '#fr=%00', '#plan=..%2F..%2Fsw',
+  '#place=1403000', '#fr=frame-one-cluster-two-zones-three-circles&place=x', `#place=${'1'.repeat(200)}`,
   '#lang=fr', '#lang=en&lang=zh', '#f=jinbei-town-circle&f=<script>', '#javascript:alert(1)', '#f=jinbei-town-circle&doc=004_aa2157c6271cc221&p=p0030&lang=en',
 ];
 

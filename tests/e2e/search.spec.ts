@@ -10,7 +10,7 @@ const TEXT = /^(原文|Plan text)/;
 const SUGGESTIONS = /^(您是否要找|Did you mean)/;
 const TAIYUAN_SEAT = { lon: 112.54293, lat: 37.85647 };
 
-test('Chinese: 太原 finds the prefecture; choosing it flies the map there and marks it', async ({ warm: atlas }) => {
+test('Chinese: 太原 finds the prefecture; choosing it opens its dossier, frames it and marks it', async ({ warm: atlas }) => {
   const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
@@ -26,9 +26,14 @@ test('Chinese: 太原 finds the prefecture; choosing it flies the map there and 
 
   await atlas.chooseOption(place);
   await expect(atlas.searchResults()).toBeHidden();
+  // The place's dossier opens and the map frames the place beside it: its seat in view, clear of the panel.
+  await expect(page.getByRole('complementary', { name: '太原市' })).toBeVisible();
+  await expect(page).toHaveURL(/place=140100/);
   await expect.poll(async () => {
     const v = await atlas.settledView();
-    return Math.hypot(v.lon - TAIYUAN_SEAT.lon, v.lat - TAIYUAN_SEAT.lat) < 0.01 && v.zoom > 8;
+    const seat = await page.evaluate((s) => window.__atlasMap!.project([s.lon, s.lat]), TAIYUAN_SEAT);
+    const panel = (await atlas.sheet().boundingBox())!;
+    return v.zoom > 7.5 && seat.x > 0 && seat.y > 0 && seat.x < panel.x;
   }).toBe(true);
   await expect(page.getByTestId('place-marker')).toHaveAttribute('aria-label', '太原市');
   await atlas.mapIdle();

@@ -4,6 +4,7 @@ import { t, type StringKey } from '../../lib/i18n/strings';
 import { planGroup } from '../../lib/catalogue/layer-visibility';
 import type { PlanSummary } from '../../data/load-data';
 import { Legend } from './Legend';
+import { tlayer } from './layer-strings';
 
 const BASEMAP_TOGGLES: [string, StringKey][] = [
   ['basemap-counties', 'counties'],
@@ -39,7 +40,13 @@ export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
             </p>
             <div className="frame-toggles">
               {frames.filter((f) => f.seed === plan.id).map((f) => (
-                <Toggle key={f.id} group={f.id} label={f.name[lang]} />
+                <div key={f.id} className="frame-row">
+                  <Toggle group={f.id} label={f.name[lang]} />
+                  <button type="button" className="frame-open" aria-label={`${tlayer(lang, 'openFrame')}：${f.name[lang]}`} title={tlayer(lang, 'openFrame')}
+                    onClick={() => { useAtlasStore.getState().openSheet('none'); useAtlasStore.getState().showSubject({ kind: 'frame', id: f.id }); }}>
+                    <span aria-hidden="true">›</span>
+                  </button>
+                </div>
               ))}
               <Toggle group={planGroup(plan.id)} label={t(lang, 'allOfPlan')} />
             </div>

@@ -9,6 +9,10 @@ import { t } from '../../lib/i18n/strings';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from '../../lib/svg-map/fallback-geometry';
 import { svgMapVariables, svgSeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
+import { useShallow } from 'zustand/react/shallow';
+import { focusIds } from '../../lib/places/focus-ids';
+import { placeAt, placeUnits } from '../../lib/places/place-units';
+import { smallestFirst } from '../../lib/places/whats-here';
 import { ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { fallbackText } from './fallback-strings';
 import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
@@ -34,6 +38,8 @@ export default function MapFallback({ onProjection }: Props) {
   const layers = useAtlasStore((s) => s.layers);
   const basemapOff = useAtlasStore((s) => s.basemapOff);
   const selectedId = useAtlasStore((s) => s.selectedId);
+  const focus = useAtlasStore(useShallow(focusIds));
+  const focusPlace = useAtlasStore((s) => (s.subject?.kind === 'place' ? s.subject.id : null));
   const hoveredId = useAtlasStore((s) => s.hoveredId);
 
   useEffect(() => {
@@ -63,7 +69,12 @@ export default function MapFallback({ onProjection }: Props) {
     () => (size && size.w > 0 && basemap ? drawFallback(size.w, size.h, basemap, features ?? []) : null),
     [size, basemap, features],
   );
-  const visible = useMemo(() => new Set(features ? visibleFeatureIds(features, layers, selectedId) : []), [features, layers, selectedId]);
+  const visible = useMemo(() => new Set(features ? visibleFeatureIds(features, layers, selectedId, focus) : []), [features, layers, selectedId, focus]);
+  const units = useMemo(() => (basemap ? placeUnits(basemap.topology) : null), [basemap]);
+  const focusPath = useMemo(() => {
+    const unit = focusPlace ? units?.find((u) => u.id === focusPlace) : undefined;
+    return unit && drawing ? drawing.path(unit.geometry) : null;
+  }, [focusPlace, units, drawing]);
 
   // Where the map looks: on first drawing the view it takes over (from the WebGL map or the link),
   // then each camera intent once, like the WebGL map's controller (an intent for features waits for them).
@@ -93,7 +104,9 @@ export default function MapFallback({ onProjection }: Props) {
       return;
     }
     if ('ids' in c.target && !features?.length) return;
-    const box = 'box' in c.target ? c.target.box : featuresBox(features!, c.target.ids);
+    if ('place' in c.target && !units) return;
+    const t = c.target;
+    const box = 'box' in t ? t.box : 'place' in t ? units!.find((u) => u.id === t.place)?.bounds ?? null : featuresBox(features!, t.ids);
     appliedSeq.current = c.seq;
     if (!box) return;
     const [x0, y0] = drawing.project([box[0][0], box[1][1]]);
@@ -104,7 +117,7 @@ export default function MapFallback({ onProjection }: Props) {
     const k = Math.min(zoomFactor(FIT_MAX_ZOOM), Math.min(room.w / Math.max(x1 - x0, 1), room.h / Math.max(y1 - y0, 1)));
     const [cx, cy] = [inset.left + room.w / 2, inset.top + room.h / 2];
     moveTo({ k, x: cx - k * (x0 + x1) / 2, y: cy - k * (y0 + y1) / 2 });
-  }, [camera, drawing, size, features]);
+  }, [camera, drawing, size, features, units]);
 
   // Moves are reported like the WebGL map's, so the link keeps the view.
   const geometry = useRef({ drawing, size });
@@ -137,7 +150,15 @@ export default function MapFallback({ onProjection }: Props) {
 
   return (
     <div className="map map-fallback" style={STYLE_VARIABLES} role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
-      <svg ref={svgRef} className="fallback-svg" onClick={(e) => { if (e.target === e.currentTarget) store().select(null); }}>
+      {/* One click handler: every plan shape under the pointer (what's here) and the county there. */}
+      <svg ref={svgRef} className="fallback-svg" onClick={(e) => {
+        if (!drawing) return;
+        const ids = new Set(document.elementsFromPoint(e.clientX, e.clientY).map((el) => el.closest('[data-id]')?.getAttribute('data-id')).filter((id): id is string => !!id));
+        const hits = planPaths.filter((p) => ids.has(p.id)).map((p) => ({ id: p.id, shape: p.shape, area: p.area }));
+        const box = svgRef.current!.getBoundingClientRect();
+        const lonlat = drawing.invert(transform.invert([e.clientX - box.left, e.clientY - box.top]));
+        store().pickAt(smallestFirst(hits), units ? placeAt(units, lonlat) : null);
+      }}>
         <g transform={transform.toString()}>
           {drawing && (
             <g className="fallback-basemap" pointerEvents="none">
@@ -150,6 +171,7 @@ export default function MapFallback({ onProjection }: Props) {
               {show('basemap-rail') && <path className="fb-rail" d={drawing.rail} />}
             </g>
           )}
+          {focusPath && <path className="fb-focus-outline" d={focusPath} vectorEffect="non-scaling-stroke" pointerEvents="none" />}
           <g className="fallback-plan">
             {planPaths.filter((p) => p.shape !== 'point').map((p) => (
               <PlanShape key={p.id} p={p} selected={p.id === selectedId} hovered={p.id === hoveredId} label={name(p)} />
@@ -162,7 +184,7 @@ export default function MapFallback({ onProjection }: Props) {
             <circle
               key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? SVG_POINT_RADIUS.selected : p.id === hoveredId ? SVG_POINT_RADIUS.hover : SVG_POINT_RADIUS.rest}
               fill={p.color} className={p.id === selectedId ? 'fb-point selected' : 'fb-point'}
-              onClick={() => store().select(p.id)} onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
+              onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
             >
               <title>{name(p)}</title>
             </circle>
@@ -194,7 +216,6 @@ export default function MapFallback({ onProjection }: Props) {
 function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boolean; hovered: boolean; label: string }) {
   const store = useAtlasStore.getState;
   const events = {
-    onClick: () => store().select(p.id),
     onMouseEnter: () => store().hover(p.id),
     onMouseLeave: () => store().hover(null),
   };

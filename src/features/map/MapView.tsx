@@ -4,6 +4,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { MapController } from './map-controller';
 import { basemapSources } from './basemap-sources';
 import { loadBasemap } from '../../data/load-data';
+import { placeUnits } from '../../lib/places/place-units';
 import { t } from '../../lib/i18n/strings';
 
 interface Props {
@@ -30,7 +31,7 @@ export default function MapView({ onMap, onDrawn }: Props) {
     onMap?.(controller.map);
     let cancelled = false;
     loadBasemap()
-      .then(({ topology, overlay }) => !cancelled && controller.setBasemap(basemapSources(topology, overlay)))
+      .then(({ topology, overlay }) => !cancelled && controller.setBasemap(basemapSources(topology, overlay), placeUnits(topology)))
       .catch((e: Error) => useAtlasStore.getState().showNotice(`${t(useAtlasStore.getState().lang, 'loadFailed')}: ${e.message}`));
     return () => {
       cancelled = true;

@@ -2,7 +2,7 @@
 // controller from data/basemap.
 import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT } from './font-faces';
-import { BASEMAP_STROKES, MAIN_RIVER, MAP_COLORS, SCREEN_THEME, SEATS, type BasemapLabel, type MapTheme, type Ramp, type Stroke } from '../../lib/style/map-tokens';
+import { BASEMAP_STROKES, FOCUS_OUTLINE, MAIN_RIVER, MAP_COLORS, SCREEN_THEME, SEATS, type BasemapLabel, type MapTheme, type Ramp, type Stroke } from '../../lib/style/map-tokens';
 
 /** Layer ids that the "basemap" toggles switch together. */
 export const BASEMAP_GROUPS: Record<string, string[]> = {
@@ -18,8 +18,13 @@ export const LABEL_LAYERS: Record<BasemapLabel, string> = {
   neighbour: 'neighbour-labels', county: 'county-labels', prefecture: 'prefecture-labels',
 };
 
-/** Basemap layers drawn above the plan layers: prefecture seats and names stay legible and win label placement. */
-const TOP_LAYERS = new Set(['prefecture-seats', 'prefecture-labels']);
+/** The place dossier's layers over the basemap (source `places`: counties and prefectures by code). */
+export const FOCUS_LAYERS = { veil: 'focus-veil', outline: 'focus-outline' } as const;
+const NOTHING = ['==', ['get', 'adcode'], ''] as ExpressionSpecification;
+
+/** Basemap layers drawn above the plan layers: a place dossier's veil and outline over everything else; prefecture
+ *  seats and names stay legible and win label placement. */
+const TOP_LAYERS = new Set(['focus-veil', 'focus-outline', 'prefecture-seats', 'prefecture-labels']);
 
 /** The full layer stack: basemap, then the plan layers, then the top basemap layers. */
 export function withTopLayers(basemap: LayerSpecification[], plan: LayerSpecification[]): LayerSpecification[] {
@@ -93,6 +98,10 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
     { id: 'province-border', type: 'line', source: 'province', paint: linePaint(s.provinceBorder) },
     { id: 'rail', type: 'line', source: 'overlay', filter: ['==', ['get', 'layer'], 'rail'], paint: linePaint(s.rail) },
     { id: 'hsr', type: 'line', source: 'overlay', filter: ['==', ['get', 'layer'], 'hsr'], paint: linePaint(s.hsr) },
+    // A place dossier: the other units of its rank veiled, plan features included, and the place outlined
+    // (drawn above the plan layers, see TOP_LAYERS; filters set by map-sync).
+    { id: FOCUS_LAYERS.veil, type: 'fill', source: 'places', filter: NOTHING, paint: { 'fill-color': MAP_COLORS.focusVeil } },
+    { id: FOCUS_LAYERS.outline, type: 'line', source: 'places', filter: NOTHING, layout: { 'line-join': 'round' }, paint: linePaint(FOCUS_OUTLINE) },
     { id: 'county-seats', type: 'circle', source: 'seats', minzoom: SEATS.county.minzoom, filter: ['==', ['get', 'rank'], 'county'], paint: seat('county') },
     { id: 'prefecture-seats', type: 'circle', source: 'seats', filter: ['==', ['get', 'rank'], 'prefecture'], paint: seat('prefecture') },
     {

@@ -20,6 +20,8 @@ const seatPoints = (fc: FeatureCollection, rank: string): Feature<Point>[] =>
     return p.seat ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: p.seat }, properties: { name: p.name, nameEn: p.nameEn, rank } } as Feature<Point>] : [];
   });
 
+const unit = (f: Feature, rank: string): Feature => ({ type: 'Feature', geometry: f.geometry, properties: { adcode: (f.properties as { adcode: string }).adcode, rank } });
+
 /**
  * The neighbours' outlines without the straight edges where they were clipped to the context box,
  * so the box itself never shows as a line.
@@ -64,6 +66,10 @@ export function basemapSources(topology: Topology, overlay: FeatureCollection): 
     borders: collection(topology, 'borders'),
     rivers: collection(topology, 'rivers'),
     overlay,
+    places: {
+      type: 'FeatureCollection',
+      features: [...prefectures.features.map((f) => unit(f, 'prefecture')), ...counties.features.map((f) => unit(f, 'county'))],
+    },
     seats: { type: 'FeatureCollection', features: [...seatPoints(prefectures, 'prefecture'), ...seatPoints(counties, 'county')] },
     'neighbour-labels': {
       type: 'FeatureCollection',

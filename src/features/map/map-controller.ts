@@ -16,12 +16,14 @@ import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { MAP_COLORS } from '../../lib/style/map-tokens';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
+import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
+import { smallestFirst } from '../../lib/places/whats-here';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
 
-const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
+const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'places', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 export class MapController {
   readonly map: MaplibreMap;
@@ -31,6 +33,8 @@ export class MapController {
   /** Set once the style has loaded. (isStyleLoaded() is false while tiles load, e.g. during a flight, which dropped updates.) */
   private styleReady = false;
   private placeMarker: Marker | null = null;
+  /** Counties and prefectures (for a click's county and a place's box), once the basemap has come. */
+  private units: PlaceUnit[] | null = null;
   private attribution: AttributionControl | null = null;
   private resizeObserver: ResizeObserver;
   private contextTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,10 +78,17 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setAttribution(lang);
     // The map opens at the view asked for (if any): that intent is done.
-    this.sync = new MapSync(this.map, { box: () => this.box(), showPlace: (p) => this.applyPlace(p) }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
+    this.sync = new MapSync(this.map, {
+      box: () => this.box(),
+      showPlace: (p) => this.applyPlace(p),
+      placeBox: (id) => (this.units ? this.units.find((u) => u.id === id)?.bounds ?? null : undefined),
+    }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
 
-    // A selection made on the map moves nothing.
-    this.map.on('click', (e) => this.store.getState().select(this.pick(e.point)));
+    // A selection made on the map moves nothing: one feature opens, several are listed, none opens the county.
+    this.map.on('click', (e) => {
+      const { lng, lat } = this.map.unproject(e.point);
+      this.store.getState().pickAt(this.pickAll(e.point), this.units ? placeAt(this.units, [lng, lat]) : null);
+    });
     this.map.on('mousemove', (e) => {
       const hit = this.pick(e.point);
       this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
@@ -123,7 +134,9 @@ export class MapController {
     });
   }
 
-  setBasemap(sources: BasemapSources): void {
+  setBasemap(sources: BasemapSources, units: PlaceUnit[]): void {
+    this.units = units;
+    this.deferred.request(); // a camera intent for a place may have waited for the outlines
     const set = () => {
       for (const [id, data] of Object.entries(sources)) (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
       this.basemapSet = true;
@@ -155,15 +168,22 @@ export class MapController {
 
   /** The plan feature under a point, with a few pixels of tolerance for fingers. */
   private pick(point: { x: number; y: number }): string | null {
+    return this.pickAll(point)[0] ?? null;
+  }
+
+  /** Every plan feature under a point (a few pixels of tolerance for fingers), most specific first. */
+  private pickAll(point: { x: number; y: number }): string[] {
     const r = 6;
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(
       [[point.x - r, point.y - r], [point.x + r, point.y + r]],
       { layers: PLAN_INTERACTIVE_LAYERS },
     );
-    // Prefer points, then lines, then the smallest area: the most specific thing under the finger.
-    const order = (f: MapGeoJSONFeature) => (f.geometry.type === 'Point' ? 0 : f.geometry.type.includes('Line') ? 1 : 2 + Number(f.properties.area ?? 0));
-    hits.sort((a, b) => order(a) - order(b));
-    return (hits[0]?.properties.id as string | undefined) ?? null;
+    // Points, then lines, then areas smallest first: the most specific thing under the finger.
+    return smallestFirst(hits.map((f) => ({
+      id: f.properties.id as string,
+      shape: f.geometry.type.includes('Point') ? 'point' as const : f.geometry.type.includes('Line') ? 'line' as const : 'area' as const,
+      area: Number(f.properties.area ?? 0),
+    })));
   }
 
   /** Brings the map from the state last applied to the store's current one (latest state wins). */

@@ -4,7 +4,8 @@
 import type { FilterSpecification, ExpressionSpecification, FitBoundsOptions, EaseToOptions, JumpToOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AtlasState } from '../../store/atlas-store';
-import { BASEMAP_GROUPS, LABEL_LAYERS, labelProperties } from './basemap-layers';
+import { BASEMAP_GROUPS, FOCUS_LAYERS, LABEL_LAYERS, labelProperties } from './basemap-layers';
+import { focusIds } from '../../lib/places/focus-ids';
 import { planLayers, planLabelProperties, PLAN_SOURCE, PLAN_LABEL_LAYERS } from './plan-layers';
 import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 import { planSourceData, visiblePlanIds } from './plan-source';
@@ -37,6 +38,8 @@ export interface SyncHost {
   box(): MapBox;
   /** Marks (or unmarks) the place chosen in search. */
   showPlace(place: AtlasState['place']): void;
+  /** A county's or prefecture's box: undefined while the outlines load, null for an unknown code. */
+  placeBox(id: string): Bounds | null | undefined;
 }
 
 export class MapSync {
@@ -56,7 +59,8 @@ export class MapSync {
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
     const themeChanged = !prev || themeFor(s) !== themeFor(prev);
     if (themeChanged && prev) this.applyTheme(themeFor(s));
-    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.applyVisibility(s);
+    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue || s.placeEntry !== prev.placeEntry) this.applyVisibility(s);
+    if (!prev || s.subject !== prev.subject) this.applyFocus(s);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
     if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
@@ -82,9 +86,12 @@ export class MapSync {
       else this.map.jumpTo({ center: [lon, lat], zoom });
       return;
     }
-    let box: Bounds | null;
+    let box: Bounds | null | undefined;
     if ('box' in c.target) box = c.target.box;
-    else if (!s.catalogue) return; // features are fitted once they are known
+    else if ('place' in c.target) {
+      box = this.host.placeBox(c.target.place);
+      if (box === undefined) return; // outlines not loaded yet
+    } else if (!s.catalogue) return; // features are fitted once they are known
     else box = featuresBox(s.catalogue.features.features, c.target.ids);
     this.cameraSeq = c.seq;
     if (!box) return;
@@ -122,6 +129,14 @@ export class MapSync {
     for (const id of PLAN_LABEL_LAYERS) set(id, planLabelProperties(theme));
   }
 
+  /** A place dossier: the place outlined, the other units of its rank veiled; otherwise neither. */
+  private applyFocus(s: AtlasState): void {
+    const place = s.subject?.kind === 'place' ? s.subject.id : '';
+    const rank = place.endsWith('00') ? 'prefecture' : 'county';
+    this.map.setFilter(FOCUS_LAYERS.outline, ['==', ['get', 'adcode'], place]);
+    this.map.setFilter(FOCUS_LAYERS.veil, place ? ['all', ['==', ['get', 'rank'], rank], ['!=', ['get', 'adcode'], place]] : ['==', ['get', 'adcode'], '']);
+  }
+
   private applyVisibility(s: AtlasState): void {
     const hidden = new Set(themeFor(s).hiddenLabels.map((kind) => LABEL_LAYERS[kind]));
     for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
@@ -132,7 +147,7 @@ export class MapSync {
     for (const layer of Object.values(LABEL_LAYERS).filter((id) => !grouped.has(id))) {
       this.map.setLayoutProperty(layer, 'visibility', hidden.has(layer) ? 'none' : 'visible');
     }
-    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId) : [];
+    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId, focusIds(s)) : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
     for (const layer of planLayers('nameZh')) {
       if (!('filter' in layer) && layer.type === 'background') continue;

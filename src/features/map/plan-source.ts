@@ -50,4 +50,4 @@ export function planSourceData(features: AtlasFeatureCollection): FeatureCollect
   };
 }
 
-export const visiblePlanIds = (c: Catalogue, layers: string[], selectedId: string | null) => visibleFeatureIds(c.features.features, layers, selectedId);
+export const visiblePlanIds = (c: Catalogue, layers: string[], selectedId: string | null, focus: string[] | null = null) => visibleFeatureIds(c.features.features, layers, selectedId, focus);

@@ -6,7 +6,7 @@ import { kindStyle } from '../../lib/style/kind-styles';
 import type { AtlasFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
-import { CitationQuote } from './CitationQuote';
+import { CitationQuote } from '../../components/CitationQuote';
 import { RelatedFeatures } from './RelatedFeatures';
 import { textIn } from '../../lib/i18n/bilingual-text';
 import { LocalText } from '../../components/LocalText';

@@ -16,6 +16,7 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
   const features = useAtlasStore((s) => s.catalogue?.features.features);
   const layers = useAtlasStore((s) => s.layers);
   const setLayers = useAtlasStore((s) => s.setLayers);
+  const showSubject = useAtlasStore((s) => s.showSubject);
   const [openFrame, setOpenFrame] = useState<string | null>(null);
   const p = feature.properties;
   const byId = useMemo(() => new Map((features ?? []).map((f) => [f.properties.id, f])), [features]);
@@ -41,6 +42,9 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
               <span className="frame-link-name">{frame.name[lang]}</span>
               <span className="frame-link-role" lang={lang === 'en' && !labelEn ? 'zh-CN' : undefined}>{groupLabel({ label, labelEn }, lang)}</span>
               <span aria-hidden="true" className="chevron">{open ? '▾' : '▸'}</span>
+            </button>
+            <button type="button" className="link-button frame-open-link" onClick={() => showSubject({ kind: 'frame', id: frame.id })}>
+              {tp(lang, 'openFrame')}：{frame.name[lang]} →
             </button>
             {open && (
               <dl id={`parts-${frame.id}`} className="frame-parts" aria-label={`${frame.name[lang]}${tp(lang, 'partsOf')}`}>

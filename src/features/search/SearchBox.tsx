@@ -1,6 +1,7 @@
 // One search box for features, places and plan text (ARIA combobox with a grouped listbox).
 // ↑/↓ move, Enter chooses (the first option when none is highlighted), Escape closes, then clears.
-// A feature is selected (the map flies to it), a place is flown to and marked, a text hit opens the reader.
+// A feature is selected (the map flies to it), a place or frame opens its panel (the map frames it; a place's
+// seat is marked), a text hit opens the reader.
 // On a phone the box is an icon button that opens the box over the title.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -9,8 +10,6 @@ import { SearchOption } from './SearchOption';
 import { fill, ts } from './search-strings';
 import { useSearch } from './use-search';
 import './search.css';
-
-const PLACE_ZOOM = { prefecture: 8.6, county: 9.8 } as const;
 
 export function SearchBox() {
   const lang = useAtlasStore((s) => s.lang);
@@ -42,9 +41,15 @@ export function SearchBox() {
       s.openSheet('none');
       s.showFeature(o.item.id);
     } else if (o.type === 'place') {
+      // The place's dossier, the place framed beside it, its seat marked.
       s.openReader(null);
+      s.openSheet('none');
       s.showPlace({ lon: o.item.seat[0], lat: o.item.seat[1], name: lang === 'zh' ? o.item.zh : o.item.en });
-      s.moveCamera({ view: { zoom: PLACE_ZOOM[o.item.kind], lat: o.item.seat[1], lon: o.item.seat[0] } });
+      s.showSubject({ kind: 'place', id: o.item.id });
+    } else if (o.type === 'frame') {
+      s.openReader(null);
+      s.openSheet('none');
+      s.showSubject({ kind: 'frame', id: o.item.id });
     } else {
       s.openReader({ doc: o.hit.doc, paragraph: o.hit.paragraph, quote: o.hit.quote });
     }

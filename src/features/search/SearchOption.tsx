@@ -37,6 +37,19 @@ function OptionBody({ option, lang, plans }: { option: Option; lang: Lang; plans
       </>
     );
   }
+  if (option.type === 'frame') {
+    const plan = plans.find((p) => p.id === option.item.seed);
+    return (
+      <>
+        <span className="search-frame-mark" aria-hidden="true">▦</span>
+        <span className="search-name">
+          <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{lang === 'zh' ? option.item.zh : option.item.en}</span>
+          <span className="search-alt" lang={other === 'zh' ? 'zh-CN' : 'en'}>{other === 'zh' ? option.item.zh : option.item.en}</span>
+        </span>
+        <span className="search-meta">{ts(lang, 'frame')}{plan ? ` · ${titleQuoted(plan.short[lang], lang)}` : ''}</span>
+      </>
+    );
+  }
   const { item } = option;
   const kind = option.type === 'feature' ? kindStyle(option.item.kind).label[lang] : ts(lang, option.item.kind);
   const where = option.type === 'place' && option.item.prefecture ? ` · ${option.item.prefecture[lang]}` : '';

@@ -6,6 +6,8 @@ export const ts = defineStrings({
   placeholder: { zh: '搜索：太原、汾河、jinbei…', en: 'Search: Taiyuan, Fen River, jinbei…' },
   open: { zh: '搜索', en: 'Search' },
   close: { zh: '关闭搜索', en: 'Close search' },
+  frames: { zh: '空间格局', en: 'Spatial frames' },
+  frame: { zh: '空间格局', en: 'Spatial frame' },
   features: { zh: '要素', en: 'Features' },
   places: { zh: '地点', en: 'Places' },
   text: { zh: '原文', en: 'Plan text' },

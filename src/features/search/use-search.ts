@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TextDocument } from '../../lib/search/search-text';
 import type { GroupedResults } from '../../lib/search/search-options';
 import { useAtlasStore } from '../../store/atlas-store';
+import { withFrames } from '../../lib/search/search-frames';
 import { loadSearch, loadSearchDocuments, prefetchSearch, type Search } from './search-data';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
@@ -46,6 +47,7 @@ export function useSearch(query: string) {
     return () => { live = false; };
   }, [search, documents, query]);
 
-  const results = useMemo(() => (search && query.trim() ? timedSearch(search, documents, query) : null), [search, documents, query]);
+  const frames = useAtlasStore((s) => s.catalogue?.frames);
+  const results = useMemo(() => (search && query.trim() ? withFrames(timedSearch(search, documents, query), frames ?? []) : null), [search, documents, query, frames]);
   return { prepare, results, state, plans: search?.index.documents ?? [] };
 }

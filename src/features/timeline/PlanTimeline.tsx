@@ -61,6 +61,10 @@ export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
                   <span className="timeline-years">{plan.year}</span>
                 </span>
               </button>
+              <button type="button" className="timeline-about" aria-label={`${tt(lang, 'aboutPlan')}：${plan.shortTitle[lang]}`} title={tt(lang, 'aboutPlan')}
+                onClick={() => { const s = useAtlasStore.getState(); s.openSheet('none'); s.showSubject({ kind: 'plan', id: plan.id }); }}>
+                <span aria-hidden="true">›</span>
+              </button>
             </li>
           );
         })}

@@ -9,7 +9,8 @@ import { EXTENT_PADDING, SHANXI_EXTENT } from '../geo/shanxi-extent';
 
 export type Bounds = [[number, number], [number, number]];
 
-export type CameraTarget = { ids: string[] } | { box: Bounds } | { view: MapView };
+/** Features by id, a box, a view, or a place (county or prefecture) by code: framed once its outline is known. */
+export type CameraTarget = { ids: string[] } | { box: Bounds } | { view: MapView } | { place: string };
 
 export interface CameraIntent {
   /** Increases with every intent: the renderers apply each one once. */

@@ -8,9 +8,11 @@ export function isFeatureVisible(p: FeatureSummary, layers: ReadonlySet<string>)
   return p.seeds.some((seed) => layers.has(planGroup(seed))) || p.frames.some((m) => layers.has(m.frame));
 }
 
-export function visibleFeatureIds(features: { properties: FeatureSummary }[], layers: string[], selectedId: string | null): string[] {
+/** `focus`: a place's own features, drawn instead of the layers while its dossier is open. */
+export function visibleFeatureIds(features: { properties: FeatureSummary }[], layers: string[], selectedId: string | null, focus: string[] | null = null): string[] {
   const set = new Set(layers);
-  return features.filter((f) => f.properties.id === selectedId || isFeatureVisible(f.properties, set)).map((f) => f.properties.id);
+  const only = focus ? new Set(focus) : null;
+  return features.filter((f) => f.properties.id === selectedId || (only ? only.has(f.properties.id) : isFeatureVisible(f.properties, set))).map((f) => f.properties.id);
 }
 
 export const sameLayers = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -5,6 +5,7 @@ import { sameLayers } from './layer-visibility';
 
 export interface MapDemand {
   selectedId: string | null;
+  subject: unknown;
   place: unknown;
   view: unknown;
   layers: string[];
@@ -15,5 +16,5 @@ export interface MapDemand {
 
 /** `defaultLayers`: what the first view's picture shows. */
 export const needsInteractiveMap = (s: MapDemand, defaultLayers: string[]): boolean =>
-  s.selectedId !== null || s.place !== null || s.view !== null || s.present !== null || s.compare !== null ||
+  s.selectedId !== null || s.subject !== null || s.place !== null || s.view !== null || s.present !== null || s.compare !== null ||
   s.basemapOff.length > 0 || !sameLayers(s.layers, defaultLayers);

@@ -19,3 +19,8 @@ export function timelineAxis(spans: PlanSpan[]): TimelineAxis | null {
   if (last !== first) ticks.push(last);
   return { first, last, ticks };
 }
+
+/** Plan ids, newest first (the registry's time order, reversed). */
+export function newestFirst(plans: { id: string; order: number }[]): string[] {
+  return [...plans].sort((a, b) => b.order - a.order).map((p) => p.id);
+}

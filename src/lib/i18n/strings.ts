@@ -34,6 +34,7 @@ const STRINGS = {
   schematic: { zh: '示意图形', en: 'Schematic geometry' },
   schematicNote: { zh: '图形仅示意位置与走向，非精确范围。', en: 'The shape shows position and direction only, not an exact extent.' },
   parts: { zh: '组成部分', en: 'Parts' },
+  subjectNotFound: { zh: '链接中的地点、格局或规划未找到，已显示默认视图。', en: 'The place, frame or plan in the link was not found; showing the default view.' },
   notFound: { zh: '未找到该要素，已显示默认视图。', en: 'That feature was not found; showing the default view.' },
   disclaimer: {
     zh: '边界为示意，不作为权属界线依据；铁路、山脉与部分河流为项目示意绘制。',

@@ -2,8 +2,8 @@
 // then by the plan's frames in the plan's own order (each row with its role, the frame group's label), then
 // the plan's features outside any frame, strongest relation first. Pure; the panel renders it.
 import type { FeatureSummary, PlanFrame } from '../catalogue/catalogue-types';
-import type { PlaceFeatureLink } from './place-index-types';
-import type { PlaceRelation } from './place-relations';
+import type { PlaceFeatureLink, PlaceTextHit } from './place-index-types';
+import type { PlaceRelation } from './relation-kinds';
 
 export interface DossierRow { link: PlaceFeatureLink; feature: FeatureSummary; role?: string }
 export interface DossierFrameGroup { frame: PlanFrame | null; rows: DossierRow[] }
@@ -44,3 +44,14 @@ function groupByFrame(rows: DossierRow[], planFrames: PlanFrame[]): DossierFrame
   if (rest.length) groups.push({ frame: null, rows: rest });
   return groups;
 }
+
+/** "Named in the text": the paragraphs naming the place, by plan in `planOrder` (then any other plan). */
+export function textByPlan(text: PlaceTextHit[], planOrder: string[]): { seed: string; hits: PlaceTextHit[] }[] {
+  const plans = new Map<string, PlaceTextHit[]>();
+  for (const hit of text) plans.set(hit.seed, [...(plans.get(hit.seed) ?? []), hit]);
+  const rank = (seed: string) => (planOrder.includes(seed) ? planOrder.indexOf(seed) : planOrder.length);
+  return [...plans.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([seed, hits]) => ({ seed, hits }));
+}
+
+/** The shortest of a feature's quotes (a dossier row shows one). */
+export const shortestQuote = (quotes: string[]): string | undefined => quotes.reduce<string | undefined>((best, q) => (best === undefined || q.length < best.length ? q : best), undefined);

@@ -2,7 +2,7 @@
 // relate to it and the paragraphs of each plan that name it. Served in one file per prefecture
 // (data/place-index/<prefecture code>.json, the prefecture and its counties), so opening a dossier loads a
 // few kilobytes whatever the size of the corpus.
-import type { PlaceRelation } from './place-relations';
+import type { PlaceRelation } from './relation-kinds';
 
 /** A feature related to the place: id, relation, area share (0–1, for polygons), and whether its quotes name it. */
 export interface PlaceFeatureLink { f: string; r: PlaceRelation; s?: number; n?: 1 }

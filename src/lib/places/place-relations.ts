@@ -10,11 +10,9 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { rasterCells } from '../geo/raster-cells';
 import { findMentions } from './place-mentions';
 
-export const COVER_SHARE = 0.5;
-export const OVERLAP_SHARE = 0.05;
+import { COVER_SHARE, OVERLAP_SHARE, type PlaceRelation } from './relation-kinds';
 
-export type PlaceRelation = 'covers' | 'overlaps' | 'crosses' | 'contains' | 'names';
-export const DERIVED_RELATIONS: ReadonlySet<PlaceRelation> = new Set(['covers', 'overlaps', 'crosses', 'contains']);
+export { COVER_SHARE, OVERLAP_SHARE, DERIVED_RELATIONS, type PlaceRelation } from './relation-kinds';
 
 export interface PlaceShape {
   id: string;

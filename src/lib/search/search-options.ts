@@ -4,12 +4,16 @@ import type { SearchFeatureEntry, SearchPlaceEntry } from './search-index-types'
 import type { MatchField } from './search-names';
 import type { TextHit } from './search-text';
 
+/** A frame found by its slogan. */
+export interface SearchFrameEntry { id: string; zh: string; en: string; seed: string }
+
 export type SearchOption =
+  | { type: 'frame'; item: SearchFrameEntry }
   | { type: 'feature'; item: SearchFeatureEntry; field?: MatchField }
   | { type: 'place'; item: SearchPlaceEntry; field?: MatchField }
   | { type: 'text'; hit: TextHit };
 
-export type GroupKey = 'features' | 'places' | 'text' | 'suggestions';
+export type GroupKey = 'frames' | 'features' | 'places' | 'text' | 'suggestions';
 
 export interface ResultGroup { key: GroupKey; options: SearchOption[]; total: number }
 

@@ -20,7 +20,12 @@ export const MAP_COLORS = {
   hit: '#000000',
   /** A place found by search, marked on the map. */
   placeMarker: '#7a2e1f',
+  /** A place dossier: the rest of the province veiled, the place outlined. */
+  focusVeil: 'rgba(241,240,234,0.72)',
 } as const;
+
+/** The outline of the place a dossier is about. */
+export const FOCUS_OUTLINE: Stroke = { color: '#7a2e1f', width: [[5, 2], [10, 3.5]] };
 
 /** The basemap's lines. */
 export const BASEMAP_STROKES = {

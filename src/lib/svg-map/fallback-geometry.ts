@@ -14,7 +14,7 @@ const SHANXI_BOX: Feature = { type: 'Feature', properties: {}, geometry: { type:
 
 export type Shape = 'area' | 'line' | 'point';
 
-export interface PlanPath { id: string; kind: string; color: string; shape: Shape; schematic: boolean; d: string; x: number; y: number; nameZh: string; nameEn: string }
+export interface PlanPath { id: string; kind: string; color: string; shape: Shape; schematic: boolean; d: string; x: number; y: number; nameZh: string; nameEn: string; /** Steradians (areas; 0 otherwise): orders what a click hits. */ area: number }
 export interface Label { name: string; nameEn?: string; x: number; y: number }
 
 export interface FallbackDrawing {
@@ -34,6 +34,8 @@ export interface FallbackDrawing {
   project(lonlat: [number, number]): [number, number];
   /** SVG user units back to longitude/latitude. */
   invert(xy: [number, number]): [number, number];
+  /** Any geometry as an SVG path in the drawing's units (a place dossier's outline). */
+  path(g: Geometry): string;
   /** Pixels per radian at zoom factor 1: maps a maplibre zoom to a d3 zoom factor and back. */
   baseScale: number;
 }
@@ -101,7 +103,7 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
     const p = f.properties;
     plan.push({
       id: p.id, kind: p.kind, color: kindStyle(p.kind).color, shape, schematic: p.schematic,
-      d: shape === 'point' ? '' : d(f as GeoPermissibleObjects), x, y, nameZh: p.name.zh, nameEn: p.name.en,
+      d: shape === 'point' ? '' : d(f as GeoPermissibleObjects), x, y, nameZh: p.name.zh, nameEn: p.name.en, area: area.get(p.id) ?? 0,
     });
     bounds.set(p.id, path.bounds(f as GeoPermissibleObjects));
   }
@@ -131,6 +133,7 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
     bounds,
     project: point,
     invert: (xy) => projection.invert!(xy) ?? [NaN, NaN],
+    path: (g) => d(forD3({ type: 'Feature', properties: {}, geometry: g }).geometry),
     baseScale: projection.scale(),
   };
 }

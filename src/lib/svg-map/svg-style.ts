@@ -1,7 +1,7 @@
 // The SVG map's style from the map style tokens, as CSS custom properties that its stylesheet reads
 // (set on its root element through the DOM, which the CSP allows). Widths and sizes are the tokens'
 // values at the zoom the SVG map is drawn for.
-import { atZoom, BASEMAP_STROKES, MAP_COLORS, PLAN_STYLE, SCREEN_THEME, SEATS, SVG_ZOOM, svgDash, type Stroke } from '../style/map-tokens';
+import { atZoom, BASEMAP_STROKES, FOCUS_OUTLINE, MAP_COLORS, PLAN_STYLE, SCREEN_THEME, SEATS, SVG_ZOOM, svgDash, type Stroke } from '../style/map-tokens';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -9,6 +9,7 @@ export function svgMapVariables(): Record<string, string> {
   const vars: Record<string, string> = {
     '--fb-land': MAP_COLORS.land,
     '--fb-province': MAP_COLORS.province,
+    '--fb-focus': FOCUS_OUTLINE.color,
     '--fb-halo': SCREEN_THEME.labels.prefecture.halo,
     '--fb-fill-opacity': `${PLAN_STYLE.fillOpacity.rest}`,
     '--fb-fill-opacity-hover': `${PLAN_STYLE.fillOpacity.hover}`,

@@ -1,11 +1,18 @@
 // The URL hash is the app's state: a pure parse/serialise pair that never throws.
 // Example: #f=<feature id>&v=7.2/37.86/112.55&doc=<plan id>&p=p0042&lang=en&l=plan:<plan id>&off=basemap-rail
 // Also: &panel=layers (an open panel); #cmp=<earlier>,<later>&x=0.45 (compare, divider at 45 % of the width).
+// A selection other than a feature: #place=<6-digit code or gazetteer id>, #fr=<frame id>, #plan=<plan id>.
 
 export interface MapView { zoom: number; lat: number; lon: number }
 
 export interface HashState {
   feature?: string;
+  /** A place: a county's or prefecture's 6-digit administrative code, or a gazetteer id. */
+  place?: string;
+  frame?: string;
+  plan?: string;
+  /** Selection keys present in the link whose values are not ids at all (the app says so and shows the default view). */
+  rejected?: SelectionKey[];
   view?: MapView;
   doc?: string;
   paragraph?: string;
@@ -21,6 +28,10 @@ export interface HashState {
   /** Compare: the two groups (empty: the default pair) and the divider's place as a share of the width. */
   compare?: { a: string; b: string; x?: number };
 }
+
+/** The URL keys of the selections other than features. */
+export const SELECTION_KEYS = { place: 'place', frame: 'fr', plan: 'plan' } as const;
+export type SelectionKey = keyof typeof SELECTION_KEYS;
 
 export const HASH_PANELS = ['layers', 'list', 'sources'] as const;
 export type HashPanel = (typeof HASH_PANELS)[number];
@@ -53,6 +64,12 @@ export function parseHash(hash: string): HashState {
   const state: HashState = {};
   const feature = validId(params.get('f'));
   if (feature) state.feature = feature;
+  for (const key of Object.keys(SELECTION_KEYS) as SelectionKey[]) {
+    if (!params.has(SELECTION_KEYS[key])) continue;
+    const id = validId(params.get(SELECTION_KEYS[key]));
+    if (id) state[key] = id;
+    else state.rejected = [...(state.rejected ?? []), key];
+  }
   const view = parseView(params.get('v'));
   if (view) state.view = view;
   const doc = validId(params.get('doc'));
@@ -86,6 +103,7 @@ const round = (n: number, digits: number) => Number(n.toFixed(digits));
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   if (state.feature) parts.push(`f=${state.feature}`);
+  for (const key of Object.keys(SELECTION_KEYS) as SelectionKey[]) if (state[key]) parts.push(`${SELECTION_KEYS[key]}=${state[key]}`);
   if (state.view) {
     const { zoom, lat, lon } = state.view;
     parts.push(`v=${round(zoom, 2)}/${round(lat, 4)}/${round(lon, 4)}`);

@@ -23,7 +23,8 @@ export function historyStep(prev: HashState, next: HashState, current: HistoryKi
   if (prev.compare && next.compare) {
     return prev.compare.a === next.compare.a && prev.compare.b === next.compare.b ? { push: false } : merge('compare');
   }
-  if (prev.feature !== next.feature) return push('feature');
+  // A selection: a feature, place, frame or plan (entries of kind 'feature', whichever it is).
+  if (prev.feature !== next.feature || prev.place !== next.place || prev.frame !== next.frame || prev.plan !== next.plan) return push('feature');
   if (prev.doc !== next.doc) return push('reader');
   if (prev.paragraph !== next.paragraph) return merge('reader');
   if (prev.panel !== next.panel) return prev.panel && next.panel ? merge('panel') : push('panel');

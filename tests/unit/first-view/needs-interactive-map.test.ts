@@ -4,7 +4,7 @@ import { needsInteractiveMap, type MapDemand } from '../../../src/lib/catalogue/
 import { firstLayers as DEFAULT_LAYERS } from '../plans/registry-data';
 import { initialAtlasState } from '../../../src/store/atlas-store';
 
-const first: MapDemand = { selectedId: null, place: null, view: null, layers: [...DEFAULT_LAYERS], basemapOff: [], present: null, compare: null };
+const first: MapDemand = { selectedId: null, subject: null, place: null, view: null, layers: [...DEFAULT_LAYERS], basemapOff: [], present: null, compare: null };
 
 describe('needsInteractiveMap', () => {
   it('is false for a first visit, as the store starts', () => {

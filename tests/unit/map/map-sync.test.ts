@@ -56,7 +56,7 @@ describe('MapSync (MapController.apply)', () => {
     fake = fakeMap();
     places = [];
     state = { ...initialAtlasState, catalogue, layers: ['f1'] };
-    sync = new MapSync(fake.map, { box: () => BOX, showPlace: (p) => places.push(p) }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p) }, () => state);
     sync.apply(state, null);
   });
 
@@ -133,7 +133,7 @@ describe('MapSync (MapController.apply)', () => {
 
   it('an intent for features waits for the catalogue', () => {
     state = { ...initialAtlasState };
-    sync = new MapSync(fake.map, { box: () => BOX, showPlace: () => {} }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {} }, () => state);
     sync.apply(state, null);
     expect(step({ selectedId: 'a', camera: { seq: 1, target: { ids: ['a'] }, animate: true } }).calls.filter((c) => c[0] === 'fitBounds')).toEqual([]);
     const fits = step({ catalogue }).calls.filter((c) => c[0] === 'fitBounds');
@@ -144,7 +144,7 @@ describe('MapSync (MapController.apply)', () => {
   it('the view the map opened at is not applied again', () => {
     const view = { zoom: 7, lat: 37, lon: 112 };
     state = { ...initialAtlasState, catalogue, camera: { seq: 3, target: { view }, animate: true } };
-    sync = new MapSync(fake.map, { box: () => BOX, showPlace: () => {} }, () => state, 3);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {} }, () => state, 3);
     fake.clear();
     sync.apply(state, null);
     expect(fake.calls.filter((c) => ['fitBounds', 'easeTo', 'jumpTo'].includes(c[0]))).toEqual([]);

@@ -29,3 +29,19 @@ describe('place dossier', () => {
     expect(dossier[1]!.groups[0]!.rows.map((r) => r.feature.id)).toEqual(['a', 'c']);
   });
 });
+
+describe('named in the text, and the plan order', () => {
+  it('groups the paragraphs by plan in the given order, unknown plans last', async () => {
+    const { textByPlan, shortestQuote } = await import('../../../src/lib/places/place-dossier');
+    const hits = [{ seed: 'old', p: 'p1', snippet: 'a' }, { seed: 'x', p: 'p9', snippet: 'c' }, { seed: 'new', p: 'p2', snippet: 'b' }, { seed: 'old', p: 'p3', snippet: 'd' }];
+    expect(textByPlan(hits, ['new', 'old']).map((g) => [g.seed, g.hits.map((h) => h.p)])).toEqual([['new', ['p2']], ['old', ['p1', 'p3']], ['x', ['p9']]]);
+    expect(shortestQuote(['长一些的引文', '短引文', '最长的一段引文文字'])).toBe('短引文');
+    expect(shortestQuote([])).toBeUndefined();
+  });
+
+  it("orders plans newest first by the registry's time order", async () => {
+    const { newestFirst } = await import('../../../src/lib/explorer/plan-spans');
+    expect(newestFirst([{ id: 'a', order: 1 }, { id: 'b', order: 5 }, { id: 'c', order: 4 }, { id: 'e', order: 3 }]))
+      .toEqual(['b', 'c', 'e', 'a']);
+  });
+});

@@ -5,7 +5,7 @@ import { formatHash, parseHash } from '../../../src/lib/url/hash-state';
 import { hostileHashes } from './hostile-hashes';
 
 const ID = /^[A-Za-z0-9_.:-]{1,120}$/;
-const KNOWN_KEYS = new Set(['feature', 'view', 'doc', 'paragraph', 'lang', 'layers', 'basemapOff', 'present', 'panel', 'compare']);
+const KNOWN_KEYS = new Set(['feature', 'view', 'doc', 'paragraph', 'lang', 'layers', 'basemapOff', 'present', 'panel', 'compare', 'place', 'frame', 'plan', 'rejected']);
 
 describe('parseHash on hostile input', () => {
   const inputs = hostileHashes(10_000, 20261122);
@@ -25,7 +25,7 @@ describe('parseHash on hostile input', () => {
       const state = parseHash(hash);
       for (const key of Object.keys(state)) expect(KNOWN_KEYS.has(key), `${key} from ${JSON.stringify(hash).slice(0, 80)}`).toBe(true);
       expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
-      for (const id of [state.feature, state.doc, state.paragraph]) if (id !== undefined) expect(id).toMatch(ID);
+      for (const id of [state.feature, state.doc, state.paragraph, state.place, state.frame, state.plan]) if (id !== undefined) expect(id).toMatch(ID);
       if (state.paragraph) expect(state.doc).toBeDefined();
       if (state.lang) expect(['zh', 'en']).toContain(state.lang);
       if (state.view) {
@@ -45,6 +45,7 @@ describe('parseHash on hostile input', () => {
         if (x !== undefined) expect(Number.isFinite(x) && x >= 0.02 && x <= 0.98).toBe(true);
         expect(Object.keys(state.compare).every((k) => ['a', 'b', 'x'].includes(k))).toBe(true);
       }
+      for (const key of state.rejected ?? []) expect(['place', 'frame', 'plan']).toContain(key);
       if (Object.keys(state).length) withSomething++;
       // What was accepted can be written back to the URL and read again unchanged.
       const written = formatHash(state);
@@ -54,5 +55,7 @@ describe('parseHash on hostile input', () => {
     // Real parameter names are mixed in, so some inputs do carry usable state.
     expect(withSomething).toBeGreaterThan(100);
     expect(inputs.map(parseHash).filter((s) => s.compare).length, 'compare keys covered').toBeGreaterThan(50);
+    expect(inputs.map(parseHash).filter((s) => s.place || s.frame || s.plan).length, 'selection keys covered').toBeGreaterThan(50);
+    expect(inputs.map(parseHash).filter((s) => s.rejected).length, 'rejected selection keys covered').toBeGreaterThan(50);
   }, 60_000);
 });

@@ -47,3 +47,17 @@ describe('hash state', () => {
     expect(Object.getPrototypeOf(parseHash('#cmp=__proto__,constructor').compare)).toBe(Object.prototype);
   });
 });
+
+describe('selection keys: place, frame, plan', () => {
+  it('round-trips each and writes it beside the feature key', () => {
+    for (const state of [{ place: '140300' }, { frame: 'frame-x' }, { plan: 'seed-x' }]) expect(parseHash(formatHash(state))).toEqual(state);
+    expect(formatHash({ place: '140321', lang: 'en' })).toBe('#place=140321&lang=en');
+    expect(formatHash({ frame: 'frame-x' })).toBe('#fr=frame-x');
+  });
+
+  it('names a key whose value is no id at all, and keeps nothing of it', () => {
+    expect(parseHash('#place=<script>&fr=&plan=__a b')).toEqual({ rejected: ['place', 'frame', 'plan'] });
+    expect(parseHash('#place=140300&fr=%00')).toEqual({ place: '140300', rejected: ['frame'] });
+    expect(parseHash('#lang=en')).toEqual({ lang: 'en' });
+  });
+});

@@ -38,3 +38,13 @@ describe('history step', () => {
     expect(historyStep({ compare: { a: 'a', b: 'b' } }, { compare: { a: 'a', b: 'c' } }, undefined)).toEqual({ push: true, kind: 'compare' });
   });
 });
+
+describe('history step: every kind of selection', () => {
+  it('pushes a place, a frame and a plan like a feature, and a change between them', () => {
+    expect(historyStep({}, { place: '140300' }, undefined)).toEqual({ push: true, kind: 'feature' });
+    expect(historyStep({ place: '140300' }, { frame: 'fr' }, 'feature')).toEqual({ push: true, kind: 'feature' });
+    expect(historyStep({ frame: 'fr' }, { plan: 'p' }, 'feature')).toEqual({ push: true, kind: 'feature' });
+    expect(historyStep({ plan: 'p' }, { feature: 'f' }, 'feature')).toEqual({ push: true, kind: 'feature' });
+    expect(historyStep({ place: '140300' }, { place: '140300', view: VIEW }, 'feature')).toEqual({ push: false });
+  });
+});

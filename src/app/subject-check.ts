@@ -1,0 +1,59 @@
+// Keeps the selection real: a feature, frame or plan the data does not know, or a place no place file
+// knows, becomes a short notice and the default view; a former feature id or place code becomes the
+// current one. A place's index entry is loaded when the place is selected (never for the first view).
+import type { AtlasStore, Subject } from '../store/atlas-store';
+
+type State = ReturnType<AtlasStore['getState']>;
+import { resolveFeatureId } from '../lib/catalogue/resolve-feature-id';
+import { t } from '../lib/i18n/strings';
+import type { PlaceIndexEntry } from '../lib/places/place-index-types';
+
+export interface SubjectLoaders {
+  /** Plan ids known to the registry. */
+  plans: () => Promise<string[]>;
+  placeEntry: (id: string) => Promise<{ id: string; entry: PlaceIndexEntry } | null>;
+}
+
+const sameSubject = (a: Subject | null, b: Subject | null) => a?.kind === b?.kind && a?.id === b?.id;
+
+export function startSubjectCheck(store: AtlasStore, load: SubjectLoaders): () => void {
+  let stopped = false;
+  const reject = (subject: Subject, message: 'subjectNotFound' | 'notFound' = 'subjectNotFound') => {
+    const s = store.getState();
+    if (stopped || !sameSubject(s.subject, subject)) return;
+    s.openSubject(null);
+    s.showNotice(t(s.lang, message));
+  };
+  const check = (s: State, prev: State | null) => {
+    const subject = s.subject;
+    if (prev && sameSubject(subject, prev.subject) && s.catalogue === prev.catalogue) return;
+    if (s.placeEntry && s.placeEntry.id !== (subject?.kind === 'place' ? subject.id : null)) s.setPlaceEntry(null);
+    if (!subject) return;
+    if (subject.kind === 'feature' && s.catalogue) {
+      const live = resolveFeatureId(s.catalogue.features.features, subject.id);
+      if (!live) reject(subject, 'notFound');
+      else if (live !== subject.id) s.openSubject({ kind: 'feature', id: live });
+    } else if (subject.kind === 'frame' && s.catalogue) {
+      if (!s.catalogue.frames.some((f) => f.id === subject.id)) reject(subject);
+    } else if (subject.kind === 'plan' && (!prev || !sameSubject(subject, prev.subject))) {
+      load.plans().then((ids) => { if (!ids.includes(subject.id)) reject(subject); }, () => undefined);
+    } else if (subject.kind === 'place' && (!prev || !sameSubject(subject, prev.subject))) {
+      load.placeEntry(subject.id).then((found) => {
+        const now = store.getState();
+        if (stopped || !sameSubject(now.subject, subject)) return;
+        if (!found) return reject(subject);
+        if (found.id !== subject.id) now.openSubject({ kind: 'place', id: found.id });
+        now.setPlaceEntry(found);
+      }, (e: Error) => {
+        if (/HTTP 404/.test(e.message)) reject(subject);
+        else if (!stopped) store.getState().showNotice(`${t(store.getState().lang, 'loadFailed')}: ${e.message}`);
+      });
+    }
+  };
+  const unsubscribe = store.subscribe((next, prev) => check(next, prev));
+  check(store.getState(), null);
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+}

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+// The selection is kept real whenever it changes — at load and in the running app (an edited URL, a history
+// entry): a merged feature id resolves through aliases, an unknown feature or frame is dropped with a notice.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAtlasStore, initialAtlasState, type Catalogue } from '../../../src/store/atlas-store';
+import { startSubjectCheck } from '../../../src/app/subject-check';
+
+const feature = (id: string, aliases?: string[]) => ({ type: 'Feature', geometry: null, properties: { id, aliases } });
+const catalogue = {
+  features: { type: 'FeatureCollection', features: [feature('kept', ['merged-away']), feature('other')] },
+  frames: [{ id: 'a-frame' }],
+} as unknown as Catalogue;
+const loaders = { plans: async () => ['plan-a'], placeEntry: async () => null };
+
+describe('subject check', () => {
+  let stop = () => {};
+  beforeEach(() => {
+    useAtlasStore.setState({ ...initialAtlasState });
+    stop = startSubjectCheck(useAtlasStore, loaders);
+  });
+  afterEach(() => stop());
+  const s = () => useAtlasStore.getState();
+
+  it('waits for the catalogue, then resolves an alias selected at load', () => {
+    s().openSubject({ kind: 'feature', id: 'merged-away' });
+    expect(s().subject?.id).toBe('merged-away');
+    s().setCatalogue(catalogue);
+    expect(s().subject).toEqual({ kind: 'feature', id: 'kept' });
+    expect(s().selectedId).toBe('kept');
+  });
+
+  it('resolves an alias chosen later, and drops an unknown feature or frame with a notice', () => {
+    s().setCatalogue(catalogue);
+    s().openSubject({ kind: 'feature', id: 'other' });
+    expect(s().selectedId).toBe('other');
+    s().openSubject({ kind: 'feature', id: 'merged-away' });
+    expect(s().selectedId).toBe('kept');
+    s().openSubject({ kind: 'feature', id: 'no-such-feature' });
+    expect(s().subject).toBeNull();
+    expect(s().notice).toBeTruthy();
+    s().showNotice(null);
+    s().openSubject({ kind: 'frame', id: 'a-frame' });
+    expect(s().subject).toEqual({ kind: 'frame', id: 'a-frame' });
+    s().openSubject({ kind: 'frame', id: 'no-such-frame' });
+    expect(s().subject).toBeNull();
+    expect(s().notice).toBeTruthy();
+  });
+
+  it('drops an unknown plan once the registry has loaded', async () => {
+    s().openSubject({ kind: 'plan', id: 'no-such-plan' });
+    await expect.poll(() => s().subject).toBeNull();
+    s().openSubject({ kind: 'plan', id: 'plan-a' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s().subject).toEqual({ kind: 'plan', id: 'plan-a' });
+  });
+});
