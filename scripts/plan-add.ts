@@ -12,7 +12,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import { decodePlanText, PlanTextError } from '../src/lib/plans/plan-text';
 import { guessProfile } from '../src/lib/plans/guess-profile';
 import { validatePlanEntry, validateRegistry } from '../src/lib/plans/validate-plan-entry';
@@ -23,6 +22,7 @@ import type { PlanDocument } from '../src/lib/documents/document-types';
 import { buildLexicon } from '../src/lib/coverage/mention-lexicon';
 import { loadRegistry } from './plans/load-registry';
 import { parsePlan } from './build-documents';
+import { basemapLexiconInput } from './coverage/coverage-build';
 import { NEW_PLAN_FALLBACK_COLOUR, NEW_PLAN_PALETTE } from '../src/lib/style/map-tokens';
 
 export class PlanAddError extends Error {}
@@ -144,7 +144,7 @@ export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
   } catch (e) {
     throw new PlanAddError(`${(e as Error).message}\n(override the guess with --layout pdf|lines|lines-join and --numbering chapters|outline)`);
   }
-  const candidates = findCandidates(document, buildLexicon(lexiconInput(root)), fullNames(root));
+  const candidates = findCandidates(document, buildLexicon(basemapLexiconInput(root)), fullNames(root));
   const report = describe(entry, document, candidates, encoding);
 
   // All or nothing: every file is staged beside its target, then renamed into place.
@@ -175,24 +175,9 @@ export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
   return { id, written: placed, document, candidates, report };
 }
 
-function lexiconInput(root: string) {
-  const topology = JSON.parse(readFileSync(join(root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology;
-  const overlay = JSON.parse(readFileSync(join(root, 'data/basemap/overlay.json'), 'utf8')) as { features: { properties?: { layer?: string; name?: string } }[] };
-  type Named = { name?: string; names?: string[] };
-  const props = (o: string): Named[] => (topology.objects[o] as GeometryCollection<Named>).geometries.map((g) => g.properties ?? {});
-  const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
-  const layer = (...layers: string[]) => overlay.features.filter((f) => layers.includes(f.properties?.layer ?? '')).map((f) => f.properties?.name);
-  return {
-    prefectures: uniq(props('prefectures').map((p) => p.name)),
-    counties: uniq(props('counties').flatMap((p) => p.names ?? [p.name])),
-    rivers: uniq([...props('rivers').map((p) => p.name), ...layer('river-label')]),
-    mountains: uniq(layer('mountain')),
-    lakes: uniq(layer('lake', 'wetland')),
-  };
-}
 
 function fullNames(root: string): string[] {
-  const { prefectures, counties } = lexiconInput(root);
+  const { prefectures, counties } = basemapLexiconInput(root);
   return [...prefectures, ...counties];
 }
 

@@ -2,6 +2,7 @@
 // committed basemap (prefectures, counties, rivers) and its overlay (mountains, lakes), and the reasons
 // for unmapped mentions from data/coverage/reasons.json.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlanDocument } from '../../src/lib/documents/document-types';
@@ -14,9 +15,10 @@ export const REASONS_FILE = 'data/coverage/reasons.json';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export function basemapLexiconInput(): LexiconInput {
-  const topology = readJson<Topology>('data/basemap/shanxi.topo.json');
-  const overlay = readJson<FeatureCollection>('data/basemap/overlay.json');
+/** The place names the basemap knows, from the project at `root` (the working directory by default). */
+export function basemapLexiconInput(root = '.'): LexiconInput {
+  const topology = readJson<Topology>(join(root, 'data/basemap/shanxi.topo.json'));
+  const overlay = readJson<FeatureCollection>(join(root, 'data/basemap/overlay.json'));
   type Named = { name?: string; names?: string[] };
   const props = (o: string): Named[] => (topology.objects[o] as GeometryCollection<Named>).geometries.map((g) => g.properties ?? {});
   const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))];
