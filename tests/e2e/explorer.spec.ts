@@ -16,7 +16,7 @@ test('related features: the frame link switches its layer on and lists its parts
   await expect(panel.getByRole('heading', { level: 2, name: '汾河谷地城镇带' })).toBeVisible();
   await expect(page).not.toHaveURL(/[#&]l=/);
 
-  const frameLink = panel.getByRole('button', { name: /一核四带多组团/ });
+  const frameLink = panel.getByRole('button', { name: /^一核四带多组团/ });
   await expect(frameLink).toHaveAttribute('aria-expanded', 'false');
   await frameLink.click();
   await expect(frameLink).toHaveAttribute('aria-expanded', 'true');
@@ -189,7 +189,7 @@ test('the timeline of the registered plans filters the layers to one plan', asyn
   await atlas.mapIdle();
   await atlas.openSheetFromTopBar('图层');
   const timeline = page.getByRole('region', { name: '规划时间轴' });
-  const rows = timeline.getByRole('button');
+  const rows = timeline.locator('button[data-plan]'); // each row; beside it, a button that opens the plan's panel
   await expect(rows).toHaveCount(timelinePlans.length);
   // Oldest first, each with its period or year.
   const [oldest, newest] = [timelinePlans[0]!, timelinePlans.at(-1)!];

@@ -1,4 +1,5 @@
 // Layer groups — basemap, each plan, each plan's frames — and the legend, from the same kind table as the map.
+import { labelled } from '../../lib/i18n/plan-title';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t, type StringKey } from '../../lib/i18n/strings';
 import { planGroup } from '../../lib/catalogue/layer-visibility';
@@ -42,7 +43,7 @@ export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
               {frames.filter((f) => f.seed === plan.id).map((f) => (
                 <div key={f.id} className="frame-row">
                   <Toggle group={f.id} label={f.name[lang]} />
-                  <button type="button" className="frame-open" aria-label={`${tlayer(lang, 'openFrame')}：${f.name[lang]}`} title={tlayer(lang, 'openFrame')}
+                  <button type="button" className="frame-open" aria-label={labelled(tlayer(lang, 'openFrame'), f.name[lang], lang)} title={tlayer(lang, 'openFrame')}
                     onClick={() => { useAtlasStore.getState().openSheet('none'); useAtlasStore.getState().showSubject({ kind: 'frame', id: f.id }); }}>
                     <span aria-hidden="true">›</span>
                   </button>

@@ -16,6 +16,9 @@ interface Props {
   loading: boolean;
 }
 
+/** A focus this soon after a press on the picture came with the press. */
+const PRESS_FOCUS_MS = 1000;
+
 export function MapPreview({ loading }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const box = useRef<HTMLDivElement>(null);
@@ -23,12 +26,23 @@ export function MapPreview({ loading }: Props) {
   usePictureGestures(box, stage);
   useEffect(() => {
     const el = box.current!;
-    const want = () => useAtlasStore.getState().wantMap();
     // A press is left to the gestures: a tap selects first (the selection then boots the map, so the map's
-    // code does not hold up the panel's details), a drag asks for its view.
+    // code does not hold up the panel's details), a drag asks for its view. The focus a press gives the
+    // picture is part of the press; focus from the keyboard reaches for the map.
+    let pressedAt = -Infinity;
+    const onPress = () => { pressedAt = performance.now(); };
+    const want = (e: Event) => {
+      if (e.type === 'focus' && performance.now() - pressedAt < PRESS_FOCUS_MS) return;
+      for (const type of types) el.removeEventListener(type, want);
+      useAtlasStore.getState().wantMap();
+    };
     const types = INTENT_EVENTS.filter((type) => type !== 'pointerdown' && type !== 'touchstart');
-    for (const type of types) el.addEventListener(type, want, { passive: true, once: true });
-    return () => { for (const type of types) el.removeEventListener(type, want); };
+    el.addEventListener('pointerdown', onPress, { passive: true, capture: true });
+    for (const type of types) el.addEventListener(type, want, { passive: true });
+    return () => {
+      el.removeEventListener('pointerdown', onPress, { capture: true });
+      for (const type of types) el.removeEventListener(type, want);
+    };
   }, []);
   // Keyboard users keep their place: focus moves on to the map that replaces the picture. A layout
   // effect's cleanup runs while the picture is still in the document, so it still knows it had focus.

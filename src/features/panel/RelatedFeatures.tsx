@@ -1,5 +1,6 @@
 // Related features: the frames this feature belongs to (a frame link switches its layer on and lists
 // its parts) and the features citing the same paragraph. Every item is a button that selects it.
+import { labelled } from '../../lib/i18n/plan-title';
 import { useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { relatedFeatures, passageIndex } from '../../lib/explorer/related-features';
@@ -44,7 +45,7 @@ export function RelatedFeatures({ feature, frames, plans }: Props) {
               <span aria-hidden="true" className="chevron">{open ? '▾' : '▸'}</span>
             </button>
             <button type="button" className="link-button frame-open-link" onClick={() => showSubject({ kind: 'frame', id: frame.id })}>
-              {tp(lang, 'openFrame')}：{frame.name[lang]} →
+              {labelled(tp(lang, 'openFrame'), frame.name[lang], lang)} →
             </button>
             {open && (
               <dl id={`parts-${frame.id}`} className="frame-parts" aria-label={`${frame.name[lang]}${tp(lang, 'partsOf')}`}>

@@ -1,6 +1,7 @@
 // The registered plans on one time axis (from the first plan's first year to the last one's last), each
 // span a button: choosing a plan shows only its frames on the map; choosing it again goes back to the
 // default layers.
+import { labelled } from '../../lib/i18n/plan-title';
 import { useAtlasStore } from '../../store/atlas-store';
 import { timelineAxis } from '../../lib/explorer/plan-spans';
 import { planGroup, sameLayers } from '../../lib/catalogue/layer-visibility';
@@ -61,7 +62,7 @@ export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
                   <span className="timeline-years">{plan.year}</span>
                 </span>
               </button>
-              <button type="button" className="timeline-about" aria-label={`${tt(lang, 'aboutPlan')}：${plan.shortTitle[lang]}`} title={tt(lang, 'aboutPlan')}
+              <button type="button" className="timeline-about" aria-label={labelled(tt(lang, 'aboutPlan'), plan.shortTitle[lang], lang)} title={tt(lang, 'aboutPlan')}
                 onClick={() => { const s = useAtlasStore.getState(); s.openSheet('none'); s.showSubject({ kind: 'plan', id: plan.id }); }}>
                 <span aria-hidden="true">›</span>
               </button>

@@ -11,3 +11,6 @@ export function withYear(title: string, year: string, lang: Lang): string {
 export function titleQuoted(title: string, lang: Lang): string {
   return lang === 'zh' ? `《${title}》` : title;
 }
+
+/** "Label：name" in Chinese, "Label: name" in English. */
+export const labelled = (label: string, name: string, lang: 'zh' | 'en'): string => `${label}${lang === 'zh' ? '：' : ': '}${name}`;

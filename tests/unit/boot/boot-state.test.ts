@@ -1,9 +1,10 @@
+// @vitest-environment happy-dom
 // The boot as state: picture → loading → drawn | svg, moved on by the store's own actions and by
 // startMapBoot; details and search prefetch wait on it. Each test starts from a fresh store state, so
 // nothing leaks from one test to the next.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlasStore, initialAtlasState, bootSettled } from '../../../src/store/atlas-store';
-import { startMapBoot } from '../../../src/app/map-boot';
+import { QUOTE_WAIT_MS, startMapBoot } from '../../../src/app/map-boot';
 import { startDetailsLoading } from '../../../src/app/details-loader';
 import { whenState } from '../../../src/store/when-state';
 import { cached, resetDataCache } from '../../../src/data/data-cache';
@@ -42,7 +43,7 @@ describe('the boot stage', () => {
     const stop = startMapBoot(store, () => true);
     store.getState().hover('x');
     expect(store.getState().boot).toBe('picture');
-    store.getState().select('some-feature');
+    store.getState().setLayers(['some-other-frame']);
     expect(store.getState().boot).toBe('loading');
     stop();
 
@@ -51,6 +52,31 @@ describe('the boot stage', () => {
     store.getState().wantMap();
     expect(store.getState().boot).toBe('svg');
     stopNoGl();
+  });
+
+  it('asks for the map after a selected feature\'s quote has painted, or after a wait at most', async () => {
+    vi.useFakeTimers();
+    try {
+      const stop = startMapBoot(store, () => true);
+      store.getState().select('some-feature');
+      expect(store.getState().boot).toBe('picture'); // the quote first
+      store.getState().addEarlyDetails('some-feature', details('its quote'));
+      expect(store.getState().boot).toBe('picture'); // until it has painted
+      await vi.advanceTimersByTimeAsync(50);
+      expect(store.getState().boot).toBe('loading');
+      stop();
+
+      store.setState({ ...initialAtlasState });
+      const stopSlow = startMapBoot(store, () => true);
+      store.getState().select('slow-feature');
+      await vi.advanceTimersByTimeAsync(QUOTE_WAIT_MS - 10);
+      expect(store.getState().boot).toBe('picture');
+      await vi.advanceTimersByTimeAsync(20);
+      expect(store.getState().boot).toBe('loading'); // details that never come do not keep the map away
+      stopSlow();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets a waiter through once settled, or at its time limit', async () => {
