@@ -58,6 +58,8 @@ export interface AtlasState {
   /** Plan comparison: the two layer groups (plan:<seed> or frame ids) compared, and the divider's place
    *  (share of the width) once the user has moved it; null when not comparing. */
   compare: { a: string; b: string; x?: number } | null;
+  /** The main map's layers and selection from before compare, brought back when compare did not come from the map's own history entry. */
+  beforeCompare: { layers: string[]; selectedId: string | null } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
   mapRenderer: 'webgl' | 'svg';
   /**
@@ -106,6 +108,7 @@ export interface AtlasActions {
   openSheet(sheet: AtlasState['sheet']): void;
   setPresent(present: PresentState | null): void;
   setCompare(compare: AtlasState['compare']): void;
+  rememberBeforeCompare(): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
   switchToSvgMap(): void;
   /** The map is wanted (a reach for the picture, or state the picture cannot show): load the live map. */
@@ -134,6 +137,7 @@ export const initialAtlasState: AtlasState = {
   sheet: 'none',
   present: null,
   compare: null,
+  beforeCompare: null,
   mapRenderer: 'webgl',
   boot: 'picture',
 };
@@ -193,6 +197,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openSheet: (sheet) => set({ sheet }),
   setPresent: (present) => set({ present }),
   setCompare: (compare) => set({ compare }),
+  rememberBeforeCompare: () => set((s) => ({ beforeCompare: { layers: s.layers, selectedId: s.selectedId } })),
   switchToSvgMap: () => set({ mapRenderer: 'svg', boot: 'svg' }),
   wantMap: () => set((s) => (s.boot === 'picture' ? { boot: 'loading' } : {})),
   reportMapDrawn: () => set((s) => (s.boot === 'loading' ? { boot: 'drawn' } : {})),

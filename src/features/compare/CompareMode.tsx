@@ -19,7 +19,7 @@ import { SPLIT_MAX, SPLIT_MIN } from '../../lib/url/hash-state';
 import { ChangeList } from './ChangeList';
 import { cs } from './compare-strings';
 import './compare.css';
-import { leaveCompare, rememberBeforeCompare } from '../../components/leave-compare';
+import { leaveCompare } from '../../components/leave-compare';
 
 setWorkerUrl(workerUrl);
 
@@ -61,7 +61,7 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
   }, [catalogue, a, b]);
 
   // The main map shows the earlier group; what it showed before comes back on leaving (Back, or leaveCompare).
-  useEffect(() => rememberBeforeCompare(useAtlasStore), []);
+  useEffect(() => useAtlasStore.getState().rememberBeforeCompare(), []);
   useEffect(() => {
     const s = useAtlasStore.getState();
     s.select(null);
