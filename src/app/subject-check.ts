@@ -32,7 +32,9 @@ export function startSubjectCheck(store: AtlasStore, load: SubjectLoaders): () =
     if (subject.kind === 'feature' && s.catalogue) {
       const live = resolveFeatureId(s.catalogue.features.features, subject.id);
       if (!live) reject(subject, 'notFound');
-      else if (live !== subject.id) s.openSubject({ kind: 'feature', id: live });
+      // After the change that brought the old id has been applied (a link being applied writes no URL):
+      // the current id then replaces the old one in the URL too.
+      else if (live !== subject.id) queueMicrotask(() => { if (sameSubject(store.getState().subject, subject)) store.getState().openSubject({ kind: 'feature', id: live }); });
     } else if (subject.kind === 'frame' && s.catalogue) {
       if (!s.catalogue.frames.some((f) => f.id === subject.id)) reject(subject);
     } else if (subject.kind === 'plan' && (!prev || !sameSubject(subject, prev.subject))) {

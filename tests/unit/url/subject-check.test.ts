@@ -21,19 +21,21 @@ describe('subject check', () => {
   afterEach(() => stop());
   const s = () => useAtlasStore.getState();
 
-  it('waits for the catalogue, then resolves an alias selected at load', () => {
+  it('waits for the catalogue, then resolves an alias selected at load', async () => {
     s().openSubject({ kind: 'feature', id: 'merged-away' });
     expect(s().subject?.id).toBe('merged-away');
     s().setCatalogue(catalogue);
+    await Promise.resolve();
     expect(s().subject).toEqual({ kind: 'feature', id: 'kept' });
     expect(s().selectedId).toBe('kept');
   });
 
-  it('resolves an alias chosen later, and drops an unknown feature or frame with a notice', () => {
+  it('resolves an alias chosen later, and drops an unknown feature or frame with a notice', async () => {
     s().setCatalogue(catalogue);
     s().openSubject({ kind: 'feature', id: 'other' });
     expect(s().selectedId).toBe('other');
     s().openSubject({ kind: 'feature', id: 'merged-away' });
+    await Promise.resolve();
     expect(s().selectedId).toBe('kept');
     s().openSubject({ kind: 'feature', id: 'no-such-feature' });
     expect(s().subject).toBeNull();
@@ -52,5 +54,21 @@ describe('subject check', () => {
     s().openSubject({ kind: 'plan', id: 'plan-a' });
     await new Promise((r) => setTimeout(r, 0));
     expect(s().subject).toEqual({ kind: 'plan', id: 'plan-a' });
+  });
+});
+
+describe('subject check with the URL', () => {
+  it('puts the current id in the URL when a link with a merged id is applied in the running app', async () => {
+    const { startHashSync } = await import('../../../src/app/hash-sync');
+    history.replaceState(null, '', '/#');
+    useAtlasStore.setState({ ...initialAtlasState, catalogue });
+    const stopHash = startHashSync(useAtlasStore);
+    const stopCheck = startSubjectCheck(useAtlasStore, loaders);
+    location.hash = '#f=merged-away';
+    await new Promise((r) => setTimeout(r, 20)); // hashchange, then the correction
+    expect(useAtlasStore.getState().selectedId).toBe('kept');
+    expect(location.hash).toBe('#f=kept');
+    stopCheck();
+    stopHash();
   });
 });
