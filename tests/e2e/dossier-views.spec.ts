@@ -1,6 +1,14 @@
-// A frame on the map: all its parts drawn and labelled with their group labels, the rest dimmed, framed beside
-// the panel.
+// A frame on the map (all its parts drawn and labelled with their group labels, the rest dimmed, framed beside
+// the panel) and the print layout of a county's "what applies here" sheet.
 import { test, expect } from './warm-atlas';
+import { test as ownPage } from '@playwright/test';
+import { AtlasDriver } from './atlas-driver';
+import { seedText, occurrences } from './seed-text';
+import { loadRegistry } from '../../scripts/plans/load-registry';
+import { planSummaries } from '../../src/lib/plans/plan-summary';
+
+const PLANS = planSummaries(loadRegistry());
+const shots = () => process.env.ATLAS_SCREENSHOTS ?? 'reports/screenshots';
 
 const CENTRAL_LAYOUT = 'frame-one-cluster-two-zones-three-circles';
 const LAYOUT_PARTS = ['central-shanxi-city-cluster', 'transformation-reform-demo-zone', 'taiyuan-xinzhou-economic-zone', 'jinbei-town-circle', 'jinnan-town-circle', 'jindongnan-town-circle'];
@@ -37,5 +45,46 @@ test('a frame on the map: every part drawn and labelled with its group label, th
   await expect(page.getByRole('complementary', { name: /^One Belt, Three Screens/ })).toHaveCount(0);
   await atlas.mapIdle();
   expect(await atlas.planStyle('plan-labels', 'text-field', 'layout')).toBe(JSON.stringify(['get', 'nameEn']));
+  atlas.expectClean();
+});
+
+// The print layout replaces window.print and stays mounted until the print dialog would close: its own page.
+ownPage('the print layout of a county dossier lists its structures by plan, each citing its quote as a footnote', async ({ page }, info) => {
+  ownPage.setTimeout(120_000);
+  const atlas = new AtlasDriver(page);
+  // 平定县: checked by hand in data/catalogue and the place index — 娘子关 lies in it, 阳涉铁路 crosses it,
+  // 盂平寿昔城镇组团 (盂县, 平定, 寿阳, 昔阳) covers it.
+  await atlas.open('#place=140321');
+  const panel = page.getByRole('complementary', { name: '平定县' });
+  await expect(panel.getByRole('button', { name: '娘子关', exact: true })).toBeVisible();
+  await expect(panel.locator('.dossier-quote').first()).toBeVisible(); // quotes loaded
+  await atlas.mapIdle();
+  await atlas.openPrintLayout('A4');
+  const view = page.locator('.print-view');
+  await expect(view).toBeVisible();
+  await expect(view.locator('.print-subtitle')).toContainText('平定县');
+  const list = view.locator('.print-list');
+  // One section per plan that has structures here, each in the plan's colour.
+  expect(await list.locator('.print-section').count()).toBeGreaterThanOrEqual(4);
+  for (const name of ['娘子关', '阳涉铁路', '盂平寿昔城镇组团']) await expect(list.locator('li strong', { hasText: name }).first()).toBeVisible();
+  const row = (name: string) => list.locator('li').filter({ has: page.locator('strong', { hasText: new RegExp(`^${name}$`) }) }).first();
+  await expect(row('娘子关')).toContainText('包含（推导）');
+  await expect(row('盂平寿昔城镇组团')).toContainText('覆盖（推导）');
+  await expect(row('盂平寿昔城镇组团')).toContainText('一核四带多组团 · 组团');
+  // Every footnote a row cites is printed, and every printed quote is verbatim in the plans.
+  const notes = view.locator('.print-notes li');
+  const count = await notes.count();
+  expect(count).toBeGreaterThan(10);
+  const cited = (await list.locator('sup').allInnerTexts()).map((t) => Number(t.replace(/\D/g, '')));
+  expect(Math.max(...cited)).toBe(count);
+  const seeds = PLANS.map((p) => p.id);
+  for (const q of await view.locator('.print-notes q').allInnerTexts()) expect(seeds.reduce((n, sd) => n + occurrences(seedText(sd), q), 0), q).toBeGreaterThanOrEqual(1);
+  await expect(view.locator('img')).toHaveJSProperty('complete', true);
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await page.screenshot({ path: `${shots()}/${info.project.name}-print-dossier.png`, fullPage: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  (await import('node:fs')).writeFileSync(`${shots()}/print-dossier.pdf`, pdf);
+  // The map on the first page, the list and the footnotes flowing on.
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
   atlas.expectClean();
 });
