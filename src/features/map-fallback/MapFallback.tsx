@@ -47,7 +47,7 @@ export default function MapFallback({ onProjection }: Props) {
   // A frame: its parts drawn (whatever the layers), labelled with their group labels, the rest dimmed.
   const frame = useMemo(() => frameFocus(subject, catalogue), [subject, catalogue]);
   const partLabels = useMemo(() => new Map(frame?.parts.map((p) => [p.id, groupMark(p.label[lang], lang)]) ?? []), [frame, lang]);
-  const stacked = subject?.kind === 'place' || subject?.kind === 'frame';
+  const stacked = subject?.kind === 'place';
 
   useEffect(() => {
     let cancelled = false;

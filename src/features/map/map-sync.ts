@@ -139,9 +139,9 @@ export class MapSync {
     this.map.setFilter(FOCUS_LAYERS.veil, place ? ['all', ['==', ['get', 'rank'], rank], ['!=', ['get', 'adcode'], place]] : ['==', ['get', 'adcode'], '']);
   }
 
-  /** A frame: its parts labelled with their group labels and the rest dimmed; a dossier or frame: stacked fills thinned. */
+  /** A frame: its parts labelled with their group labels and the rest dimmed; a place dossier: stacked fills thinned. */
   private applyEmphasis(s: AtlasState, paint: boolean): void {
-    const emphasis: PlanEmphasis = { parts: frameFocus(s.subject, s.catalogue)?.parts ?? null, stacked: s.subject?.kind === 'place' || s.subject?.kind === 'frame' };
+    const emphasis: PlanEmphasis = { parts: frameFocus(s.subject, s.catalogue)?.parts ?? null, stacked: s.subject?.kind === 'place' };
     if (paint) for (const [layer, name, value] of planEmphasisPaint(emphasis)) this.map.setPaintProperty(layer, name, value);
     for (const id of PLAN_LABEL_LAYERS) {
       for (const [name, value] of Object.entries(planLabelLayout(s.lang, emphasis.parts))) this.map.setLayoutProperty(id, name, value);

@@ -24,11 +24,11 @@ const textSize = (z6: number | ExpressionSpecification, z9: number | ExpressionS
 
 const fillOpacity = (rest: number) => ['case', state('selected'), P.fillOpacity.selected, state('hover'), P.fillOpacity.hover, rest] as ExpressionSpecification;
 
-/** How the plan features are emphasised: the open frame's parts (others dimmed), and stacked fills thinned. */
+/** How the plan features are emphasised: the open frame's parts (others dimmed), and stacked fills thinned (a place dossier). */
 export interface PlanEmphasis {
   /** The open frame's parts with their group labels; null when no frame is open. */
   parts: { id: string; label: { zh: string; en: string } }[] | null;
-  /** A dossier or frame draws many areas over one another. */
+  /** A place dossier draws many areas over one another. */
   stacked: boolean;
 }
 
