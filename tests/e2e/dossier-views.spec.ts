@@ -1,5 +1,6 @@
 // A frame on the map (all its parts drawn and labelled with their group labels, the rest dimmed, framed beside
-// the panel) and the print layout of a county's "what applies here" sheet.
+// the panel), the print layout of a county's "what applies here" sheet, a plan from the timeline, and a
+// dossier opened from search with the keyboard only.
 import { test, expect } from './warm-atlas';
 import { test as ownPage } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
@@ -14,6 +15,7 @@ const CENTRAL_LAYOUT = 'frame-one-cluster-two-zones-three-circles';
 const LAYOUT_PARTS = ['central-shanxi-city-cluster', 'transformation-reform-demo-zone', 'taiyuan-xinzhou-economic-zone', 'jinbei-town-circle', 'jinnan-town-circle', 'jindongnan-town-circle'];
 
 test('a frame on the map: every part drawn and labelled with its group label, the rest dimmed, beside the panel', async ({ warm: atlas }) => {
+  test.setTimeout(120_000); // two frames drawn, then the map without one
   const page = atlas.page;
   // Every layer off: the frame's parts are drawn all the same.
   await atlas.open(`#l=&fr=${CENTRAL_LAYOUT}`);
@@ -86,5 +88,42 @@ ownPage('the print layout of a county dossier lists its structures by plan, each
   (await import('node:fs')).writeFileSync(`${shots()}/print-dossier.pdf`, pdf);
   // The map on the first page, the list and the footnotes flowing on.
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  atlas.expectClean();
+});
+
+test('a plan opens from the timeline: its panel with issuer and frames, the URL and the layers follow', async ({ warm: atlas }) => {
+  const page = atlas.page;
+  await atlas.open('#l=');
+  await atlas.openSheetFromTopBar('图层');
+  const timeline = page.getByRole('region', { name: '规划时间轴' });
+  const plan = PLANS.find((p) => p.issuer) ?? PLANS[0];
+  await timeline.getByRole('button', { name: `规划概况：${plan.shortTitle.zh}` }).click();
+  const panel = page.getByRole('complementary', { name: new RegExp(plan.shortTitle.zh) });
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(plan.shortTitle.zh);
+  await expect(page).toHaveURL(new RegExp(`plan=${plan.id}`));
+  if (plan.issuer) await expect(panel).toContainText(plan.issuer);
+  await expect(panel.getByRole('button', { name: /阅读规划原文/ })).toBeVisible();
+  await atlas.mapIdle();
+  expect((await atlas.renderedPlanIds()).length).toBeGreaterThan(0); // its layer went on
+  atlas.expectClean();
+});
+
+test('keyboard only: search, Enter on a place opens its dossier and focus moves into the panel', async ({ warm: atlas }) => {
+  const page = atlas.page;
+  await atlas.open();
+  const box = atlas.searchBox();
+  for (let i = 0; i < 12 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('阳泉市');
+  const place = atlas.searchOption(/地点/, /阳泉市/).first();
+  await expect(place).toBeVisible();
+  for (let i = 0; i < 15 && (await place.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
+  await expect(place).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: '阳泉市' });
+  await expect(panel.getByRole('heading', { level: 2, name: '阳泉市' })).toBeFocused();
+  // Tab goes on into the dossier's own controls.
+  await page.keyboard.press('Tab');
+  await expect(panel.locator(':focus')).toHaveCount(1);
   atlas.expectClean();
 });
