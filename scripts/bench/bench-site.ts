@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { fontFacesPlugin } from '../vite/font-faces-plugin';
+import { planRegistryPlugin } from '../vite/plan-registry-plugin';
 
 export interface BenchSite { appUrl: string; bareUrl: string; root: string; close(): Promise<void> }
 
@@ -18,7 +19,8 @@ async function buildBarePage(outDir: string): Promise<void> {
     root: resolve('scripts/bench'),
     base: './',
     logLevel: 'warn',
-    plugins: [fontFacesPlugin()],
+    // The bare page draws the app's default layers, which come from the plan registry.
+    plugins: [fontFacesPlugin(), planRegistryPlugin()],
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, rollupOptions: { input: resolve('scripts/bench/bare.html') } },
   });
 }

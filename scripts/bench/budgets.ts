@@ -12,6 +12,9 @@ export const BUDGETS: Budget[] = [
   { metric: 'mapIdleRatioVsBare', max: 1.2, unit: '×' },
   { metric: 'selectP95Ms', max: 50, unit: 'ms' },
   { metric: 'searchP95Ms', max: 16, unit: 'ms' },
+  // Issue 13: a place dossier from search, the map drawn; what its first opening fetches on demand.
+  { metric: 'placeDossierP95Ms', max: 50, unit: 'ms' },
+  { metric: 'placeDossierOnDemandKB', max: 40, unit: 'KB gzip' },
   { metric: 'firstTapToQuoteMs', max: 1000, unit: 'ms' },
   { metric: 'coldPickToQuoteMs', max: 300, unit: 'ms' },
   { metric: 'coldPickToQuoteMobileMs', max: 600, unit: 'ms' },

@@ -6,6 +6,7 @@
 //        [--out reports/bench.json] [--lighthouse-runs 3] [--no-lighthouse] [--first-tap-runs 3]
 //        [--only first-tap]   (only the first selection's figures: firstTapToQuoteMs, coldPickToQuoteMs…)
 //        [--only fonts]       (only the map font's figures: first-view transfer and the zoom-9 browse)
+//        [--only dossier]     (first-view transfer and the place dossier's figures) [--dossier-opens 25]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +18,7 @@ import { measureMapIdle } from './measure-map-idle';
 import { measureInteraction } from './measure-interaction';
 import { measureLighthouse, type LighthouseFigures } from './measure-lighthouse';
 import { measureFirstTap } from './measure-first-tap';
+import { measureDossier } from './measure-dossier';
 import { budgetText, checkBudgets } from './budgets';
 import { round } from './stats';
 
@@ -48,6 +50,8 @@ async function main(): Promise<number> {
     if (arg('only', '') === 'first-tap') return await firstTapOnly(browser, site.appUrl, firstTapRuns, log);
     log(`first-view transfer (${site.appUrl})`);
     const transfer = await measureTransfer(browser, site.appUrl, DIST, DESKTOP);
+    const dossierOpens = Math.max(10, Number(arg('dossier-opens', '25')));
+    if (arg('only', '') === 'dossier') return await dossierOnly(browser, site.appUrl, transfer, dossierOpens, loadBefore, log);
     log('map font: first view, then the province at zoom 9 in zh and en');
     const fonts = await measureFonts(browser, site.appUrl, DIST, DESKTOP);
     const onlyFonts = arg('only', '') === 'fonts';
@@ -57,6 +61,8 @@ async function main(): Promise<number> {
     const interaction = onlyFonts ? null : await measureInteraction(browser, site.appUrl, DIST, SELECTIONS, DESKTOP);
     if (!onlyFonts) log(`first tap and cold pick to the first quote, ${firstTapRuns} cold runs each`);
     const firstTap = onlyFonts ? null : await measureFirstTap(browser, site.appUrl, DIST, firstTapRuns);
+    if (!onlyFonts) log(`place dossiers from search, ${dossierOpens} opens`);
+    const dossier = onlyFonts ? null : await measureDossier(browser, site.appUrl, DIST, dossierOpens, DESKTOP);
     const lighthouse: LighthouseFigures[] = [];
     if (!onlyFonts && !args.includes('--no-lighthouse')) {
       const runs = Math.max(1, Number(arg('lighthouse-runs', '3')));
@@ -77,6 +83,8 @@ async function main(): Promise<number> {
       firstTapToQuoteMs: firstTap?.firstTapToQuoteMs ?? null,
       coldPickToQuoteMs: firstTap?.coldPickToQuoteMs ?? null,
       coldPickToQuoteMobileMs: firstTap?.coldPickToQuoteMobileMs ?? null,
+      placeDossierP95Ms: dossier?.placeDossierP95Ms ?? null,
+      placeDossierOnDemandKB: dossier?.placeDossierOnDemandKB ?? null,
       lighthouseMobilePerformance: mobile?.performance ?? null,
       lighthouseMobileAccessibility: mobile?.accessibility ?? null,
       lighthouseMobileBestPractices: mobile?.bestPractices ?? null,
@@ -94,6 +102,7 @@ async function main(): Promise<number> {
       mapIdle,
       interaction,
       firstTap,
+      dossier,
       lighthouse,
     };
     mkdirSync(dirname(OUT), { recursive: true });
@@ -108,6 +117,7 @@ async function main(): Promise<number> {
     }
     if (interaction) console.log(`select: p95 ${interaction.selectP95Ms} ms to the painted frame, ${interaction.selectDomP95Ms} ms to the heading in the DOM, ${interaction.selectWhileMapDrawsP95Ms} ms while the map still draws the previous flight; search: median ${interaction.searchMedianMs} ms over ${interaction.keystrokes} keystrokes; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after} on ${report.machine.cpus} cores`);
     if (interaction?.searchNote) console.log(`search: ${interaction.searchNote}`);
+    if (dossier) console.log(dossierLine(dossier));
     for (const b of budgets) {
       const verdict = b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'FAIL';
       console.log(`${verdict}  ${b.metric.padEnd(30)} ${String(b.value ?? '—').padStart(8)} ${budgetText(b)}`);
@@ -131,6 +141,26 @@ async function firstTapOnly(browser: Awaited<ReturnType<typeof chromium.launch>>
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
   console.log(`first tap (${firstTap.feature}): runs ${firstTap.runs.firstTap.join('/')} ms; cold pick desktop ${firstTap.runs.coldPick.join('/')} ms, mobile ${firstTap.runs.coldPickMobile.join('/')} ms; load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after}`);
+  for (const b of budgets) console.log(`${b.pass ? 'pass' : 'FAIL'}  ${b.metric.padEnd(30)} ${String(b.value).padStart(8)} ${budgetText(b)}`);
+  console.log(`report: ${OUT}`);
+  return budgets.some((b) => b.pass === false) ? 1 : 0;
+}
+
+const dossierLine = (d: Awaited<ReturnType<typeof measureDossier>>) =>
+  `place dossier: p95 ${d.placeDossierP95Ms} ms, median ${d.placeDossierMedianMs} ms over ${d.opens} opens, ${d.placeDossierDomP95Ms} ms to the list in the DOM (first, loading on demand: ${d.placeDossierFirstMs} ms); on demand ${d.placeDossierOnDemandKB} KB (${d.onDemand.map((f) => `${f.path} ${f.gzipKB}`).join(', ')}); place index files ≤ ${d.placeIndexLargestKB} KB each, ${d.placeIndexTotalKB} KB in all`;
+
+/** The first view's transfer and the place dossier's figures (`--only dossier`), printed and written like the whole report. */
+async function dossierOnly(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, transfer: Awaited<ReturnType<typeof measureTransfer>>, opens: number, loadBefore: number, log: (s: string) => void): Promise<number> {
+  log(`place dossiers from search, ${opens} opens`);
+  const dossier = await measureDossier(browser, appUrl, DIST, opens, DESKTOP);
+  const budgets = checkBudgets({ firstViewJsKB: transfer.firstViewJsKB, firstViewDataKB: transfer.firstViewDataKB, placeDossierP95Ms: dossier.placeDossierP95Ms, placeDossierOnDemandKB: dossier.placeDossierOnDemandKB })
+    .filter((b) => b.value !== null);
+  const report = { date: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0], 1) } }, transfer, dossier, budgets };
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+  console.log(`first view: JS ${transfer.firstViewJsKB} KB, data ${transfer.firstViewDataKB} KB (gzip): ${transfer.assets.filter((a) => !a.afterIdle && !a.serviceWorker && (a.kind === 'js' || a.kind === 'data')).map((a) => `${a.path} ${a.gzipKB}`).join(', ')}`);
+  console.log(dossierLine(dossier));
+  console.log(`load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after}`);
   for (const b of budgets) console.log(`${b.pass ? 'pass' : 'FAIL'}  ${b.metric.padEnd(30)} ${String(b.value).padStart(8)} ${budgetText(b)}`);
   console.log(`report: ${OUT}`);
   return budgets.some((b) => b.pass === false) ? 1 : 0;

@@ -21,7 +21,7 @@ export function CitationQuote({ citation, plan }: { citation: ResolvedCitation; 
   return (
     <figure className="citation">
       <figcaption>
-        <span className="plan-dot" style={{ background: plan?.colour ?? '#777' }} aria-hidden="true" />
+        <span className="plan-dot" style={{ background: plan?.colour ?? 'var(--no-plan)' }} aria-hidden="true" />
         {plan
           ? <button type="button" className="link-button plan-link" title={tq(lang, 'aboutPlan')} onClick={() => showSubject({ kind: 'plan', id: citation.seed })}>{withYear(plan.shortTitle[lang], plan.year, lang)}</button>
           : citation.seed}

@@ -247,6 +247,19 @@ export class AtlasDriver {
     });
   }
 
+  /** Plan features whose name the map has placed (symbols that lost the collision test are not listed). */
+  async placedPlanLabels(): Promise<string[]> {
+    return this.page.evaluate(() => [...new Set(window.__atlasMap!.queryRenderedFeatures(undefined, { layers: ['plan-labels'] }).map((f) => f.properties.id as string))]);
+  }
+
+  /** A plan layer's style property as the map has it now (layout or paint), as JSON. */
+  async planStyle(layer: string, property: string, kind: 'layout' | 'paint'): Promise<string> {
+    return this.page.evaluate(({ layer, property, kind }) => {
+      const map = window.__atlasMap!;
+      return JSON.stringify(kind === 'layout' ? map.getLayoutProperty(layer, property as 'visibility') : map.getPaintProperty(layer, property as 'fill-opacity'));
+    }, { layer, property, kind });
+  }
+
   /** Where a plan feature's bounding box lies on screen, relative to the map container. */
   async featureScreenBox(id: string): Promise<{ left: number; top: number; right: number; bottom: number; mapW: number; mapH: number }> {
     return this.page.evaluate((fid) => {

@@ -74,3 +74,39 @@ test('without WebGL, search finds a feature and the SVG map shows it', async ({ 
   await expect(atlas.svgMap().locator('[data-id="fenhe-valley-town-belt"]')).toHaveClass(/selected/);
   atlas.expectClean();
 });
+
+test("without WebGL, what's here at 太原 lists the overlapping structures and the county; a frame labels its parts", async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open('#v=9/37.94/112.48');
+  await atlas.svgMapDrawn();
+  const taiyuan: [number, number] = [112.48015, 37.93969]; // 尖草坪区's seat
+  // What the SVG map draws under that point (its own hit test, the same one a click uses).
+  const under = await page.evaluate(([x, y]) => {
+    const svg = document.querySelector('[data-testid="map-fallback"] svg')!.getBoundingClientRect();
+    const [px, py] = window.__atlasSvgMap!.project([x, y]);
+    return [...new Set(document.elementsFromPoint(svg.left + px, svg.top + py).map((el) => el.closest('[data-id]')?.getAttribute('data-id')).filter(Boolean))];
+  }, taiyuan);
+  expect(under.length).toBeGreaterThanOrEqual(2);
+  await atlas.clickSvgMapAt(taiyuan);
+  const list = page.getByRole('complementary', { name: /此处有 \d+ 个要素/ });
+  await expect(list).toBeVisible();
+  const names = await list.locator('.dossier-name').allInnerTexts();
+  expect(names.length).toBe(under.length);
+  expect(names.at(-1)).toBe('山西中部城市群'); // the largest last
+  await expect(list.getByRole('button', { name: /尖草坪区/ })).toBeVisible();
+  await atlas.screenshot('svg-whats-here');
+  await list.getByRole('button', { name: '山西中部城市群', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: '山西中部城市群' })).toBeVisible();
+
+  // A frame: its parts labelled with their group labels, what else the layers draw dimmed.
+  await atlas.open('#fr=frame-one-core-four-belts-many-clusters');
+  await atlas.svgMapDrawn();
+  const labels = atlas.svgMap().locator('.fb-part-label');
+  await expect(labels).toHaveCount(10); // 1 core, 4 belts, 5 clusters
+  await expect(labels.filter({ hasText: '汾河谷地城镇带' })).toContainText('带');
+  await expect(atlas.svgMap().locator('.fb-group-label', { hasText: '核' })).toHaveCount(1);
+  await expect(atlas.svgMap().locator('[data-id="fenhe-valley-town-belt"]')).not.toHaveClass(/fb-dimmed/);
+  await expect(atlas.svgMap().locator('[data-id="central-shanxi-city-cluster"]')).toHaveClass(/fb-dimmed/); // a default layer, not a part
+  await atlas.screenshot('svg-frame');
+  atlas.expectClean();
+});

@@ -32,7 +32,7 @@ export function HereList({ here, units, plans }: { here: Here; units: PlaceUnit[
                 <span>{style.label[lang]}</span>
                 {f.seeds.map((seed) => {
                   const plan = plans.get(seed);
-                  return <span key={seed} className="dossier-plan-chip"><span className="plan-dot" style={{ background: plan?.colour ?? '#777' }} aria-hidden="true" />{plan?.shortTitle[lang] ?? seed}</span>;
+                  return <span key={seed} className="dossier-plan-chip"><span className="plan-dot" style={{ background: plan?.colour ?? 'var(--no-plan)' }} aria-hidden="true" />{plan?.shortTitle[lang] ?? seed}</span>;
                 })}
               </span>
             </li>

@@ -50,7 +50,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
           {dossier.map((plan) => (
             <section key={plan.seed} className="dossier-plan" aria-label={planName(plans.get(plan.seed), plan.seed, lang)}>
               <h4 className="dossier-plan-title">
-                <span className="plan-dot" style={{ background: plans.get(plan.seed)?.colour ?? '#777' }} aria-hidden="true" />
+                <span className="plan-dot" style={{ background: plans.get(plan.seed)?.colour ?? 'var(--no-plan)' }} aria-hidden="true" />
                 <span>{planName(plans.get(plan.seed), plan.seed, lang)}</span>
                 <span className="dossier-count">{plan.count} {td(lang, 'features')}</span>
               </h4>
@@ -75,7 +75,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
           {text.map(({ seed, hits }) => (
             <section key={seed} className="dossier-plan" aria-label={`${td(lang, 'namedInText')}: ${planName(plans.get(seed), seed, lang)}`}>
               <h4 className="dossier-plan-title">
-                <span className="plan-dot" style={{ background: plans.get(seed)?.colour ?? '#777' }} aria-hidden="true" />
+                <span className="plan-dot" style={{ background: plans.get(seed)?.colour ?? 'var(--no-plan)' }} aria-hidden="true" />
                 <span>{planName(plans.get(seed), seed, lang)}</span>
                 <span className="dossier-count">{hits.length} {td(lang, 'paragraphs')}</span>
               </h4>

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../lib/i18n/define-strings';
+import { RELATION_NAMES } from '../../lib/places/relation-names';
 
 export const td = defineStrings({
   prefecture: { zh: '地级市', en: 'Prefecture' },
@@ -12,16 +13,11 @@ export const td = defineStrings({
   features: { zh: '个要素', en: 'features' },
   paragraphs: { zh: '段', en: 'paragraphs' },
   loading: { zh: '正在加载该地的规划索引…', en: 'Loading the place index…' },
-  derived: { zh: '推导', en: 'derived' },
   relationsNote: {
     zh: '关系说明：“覆盖”指面状要素包含该地至少 {cover}% 的面积或其驻地；“部分重叠”指 {overlap}%–{cover}%；“穿过”指线状要素或沿线廊道经过该地；“包含”指点状要素位于该地；“原文点名”指要素的引文提到该地。除“原文点名”外，均由地图图形推导，面积按约 1 公里网格估算。',
     en: 'Relations: “covers” — an area holds at least {cover} % of the place’s area, or its seat; “overlaps” — {overlap}–{cover} %; “crosses” — a line, or a corridor along one, passes through; “contains” — a point lies in the place; “names” — a quote names it. All but “names” are derived from the map’s geometry, areas measured on a grid of about 1 km.',
   },
-  covers: { zh: '覆盖', en: 'covers' },
-  overlaps: { zh: '部分重叠', en: 'overlaps' },
-  crosses: { zh: '穿过', en: 'crosses' },
-  contains: { zh: '包含', en: 'contains' },
-  names: { zh: '原文点名', en: 'names' },
+  ...RELATION_NAMES,
   alsoNamed: { zh: '，原文亦点名', en: ', also named' },
   coversTip: { zh: '面状要素包含该地 {share}% 的面积或其驻地（由图形推导）', en: 'The area holds {share} % of the place, or its seat (derived from the geometry)' },
   overlapsTip: { zh: '面状要素包含该地 {share}% 的面积（由图形推导）', en: 'The area holds {share} % of the place (derived from the geometry)' },

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../../store/atlas-store';
 import { loadSources, type PlanSummary, type SourceEntry } from '../../data/load-data';
+import { loadPlaceUnits } from '../../data/load-places';
+import type { Names } from '../../lib/catalogue/catalogue-types';
 import { mapReady } from './map-ready';
 import { exportContent, type ExportContent } from './export-content';
 import { renderExport } from './render-export';
@@ -16,6 +18,14 @@ interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClos
 
 /** The data sources for the credits (loaded once, by the data cache); none when they cannot load. */
 const sourcesOrNone = (): Promise<SourceEntry[]> => loadSources().catch(() => []);
+
+/** The open place's names, for its sheet's title (none for other subjects, or when the outlines cannot load). */
+async function placeName(): Promise<Names | undefined> {
+  const subject = useAtlasStore.getState().subject;
+  if (subject?.kind !== 'place') return undefined;
+  const units = await loadPlaceUnits().catch(() => []);
+  return units.find((u) => u.id === subject.id)?.name;
+}
 
 /** 297 mm (A4 landscape) at 300 dpi. */
 const A4_300DPI_PX = Math.round((297 / 25.4) * 300);
@@ -43,9 +53,9 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
     const screenRatio = map.getPixelRatio();
     if (widthPx) map.setPixelRatio(widthPx / map.getCanvas().clientWidth);
     try {
-      const [sources] = await Promise.all([sourcesOrNone(), mapReady(map)]);
+      const [sources, place] = await Promise.all([sourcesOrNone(), placeName(), mapReady(map)]);
       const b = map.getBounds();
-      const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes);
+      const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes, place);
       return { ...renderExport(map, content, lang, withText), content };
     } finally {
       if (widthPx) map.setPixelRatio(screenRatio);

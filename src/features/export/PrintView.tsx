@@ -1,5 +1,6 @@
-// The print layout: title, the map image, the cited quotes as numbered footnotes, attribution.
-// Shown only in print (see export.css); sets the page size (A4 or A3 landscape) while mounted.
+// The print layout: title, the map image, the cited quotes as numbered footnotes, attribution. A place
+// dossier or a frame adds its list ("what applies here"), each row citing its quote's footnote, and flows
+// onto as many pages as it needs. Shown only in print (see export.css); sets the page size while mounted.
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../lib/catalogue/catalogue-types';
@@ -33,18 +34,32 @@ export function PrintView({ paper, image, content, lang, onDone }: Props) {
   }, [paper, image, onDone]);
 
   return createPortal(
-    <article className={`print-view print-${paper.toLowerCase()}`} data-paper={paper} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <article className={`print-view print-${paper.toLowerCase()}${content.sections.length ? ' print-sheet' : ''}`} data-paper={paper} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header>
         <h1>{content.title}</h1>
-        <p className="print-subtitle">{content.subtitle}</p>
+        <p className="print-subtitle">{content.subtitle}{content.subtitleNotes.map((n) => <sup key={n}>[{n}]</sup>)}</p>
         <p className="print-date">{es(lang, 'printed')} {content.date}</p>
       </header>
       <figure className="print-map"><img src={image} alt={content.subtitle} /></figure>
+      {content.sections.length > 0 && (
+        <section className="print-list" aria-label={es(lang, 'list')}>
+          {content.sections.map((section) => (
+            <section key={section.heading} className="print-section">
+              <h2>{section.colour && <span className="print-dot" style={{ background: section.colour }} aria-hidden="true" />}{section.heading}</h2>
+              <ul>
+                {section.rows.map((row) => (
+                  <li key={row.id}><strong>{row.name}</strong>{row.note && <sup>[{row.note}]</sup>} <span className="print-detail">{row.detail}</span></li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
       <section className="print-notes">
         <h2>{es(lang, 'sources')}</h2>
         <ol>
           {content.footnotes.map((n) => (
-            <li key={n.n} value={n.n}><q lang="zh-CN">{n.quote}</q> <cite>{n.source}</cite></li>
+            <li key={n.n} value={n.n}>{n.label && <span className="print-note-label">{n.label}: </span>}<q lang="zh-CN">{n.quote}</q> <cite>{n.source}</cite></li>
           ))}
         </ol>
         <p className="print-attribution">{es(lang, 'data')}: {content.attribution}</p>

@@ -21,4 +21,10 @@ export const es = defineStrings({
   preview: { zh: '预览', en: 'Preview' },
   schematic: { zh: '虚线为示意图形', en: 'Dashed: schematic' },
   printed: { zh: '制图日期', en: 'Made on' },
+  appliesHere: { zh: '规划中的空间结构', en: 'what the plans say here' },
+  features: { zh: '个要素', en: 'features' },
+  statedCount: { zh: '原文所述数量', en: 'count stated' },
+  many: { zh: '多个', en: 'several' },
+  list: { zh: '清单', en: 'List' },
+  noStructures: { zh: '没有规划要素与此地相关。', en: 'No plan feature concerns this place.' },
 });

@@ -166,7 +166,7 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
     ctx.font = `${11.5 * s}px ${FONT}`;
     for (const note of notes) {
       y += FOOTER_LINE_PX * s;
-      const line = fitText(ctx, `[${note.n}] “${note.quote}” — ${note.source}`, out.width - 2 * pad);
+      const line = fitText(ctx, `[${note.n}] ${note.label ? `${note.label}: ` : ''}“${note.quote}” — ${note.source}`, out.width - 2 * pad);
       ctx.fillText(line, pad, y);
       drawn.push(line);
     }

@@ -11,6 +11,7 @@ import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type Fal
 import { svgMapVariables, svgSeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
 import { useShallow } from 'zustand/react/shallow';
 import { focusIds } from '../../lib/places/focus-ids';
+import { frameFocus, groupMark } from '../../lib/catalogue/frame-focus';
 import { placeAt, placeUnits } from '../../lib/places/place-units';
 import { smallestFirst } from '../../lib/places/whats-here';
 import { ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
@@ -41,6 +42,12 @@ export default function MapFallback({ onProjection }: Props) {
   const focus = useAtlasStore(useShallow(focusIds));
   const focusPlace = useAtlasStore((s) => (s.subject?.kind === 'place' ? s.subject.id : null));
   const hoveredId = useAtlasStore((s) => s.hoveredId);
+  const subject = useAtlasStore((s) => s.subject);
+  const catalogue = useAtlasStore((s) => s.catalogue);
+  // A frame: its parts drawn (whatever the layers), labelled with their group labels, the rest dimmed.
+  const frame = useMemo(() => frameFocus(subject, catalogue), [subject, catalogue]);
+  const partLabels = useMemo(() => new Map(frame?.parts.map((p) => [p.id, groupMark(p.label[lang], lang)]) ?? []), [frame, lang]);
+  const stacked = subject?.kind === 'place';
 
   useEffect(() => {
     let cancelled = false;
@@ -69,7 +76,10 @@ export default function MapFallback({ onProjection }: Props) {
     () => (size && size.w > 0 && basemap ? drawFallback(size.w, size.h, basemap, features ?? []) : null),
     [size, basemap, features],
   );
-  const visible = useMemo(() => new Set(features ? visibleFeatureIds(features, layers, selectedId, focus) : []), [features, layers, selectedId, focus]);
+  const visible = useMemo(
+    () => new Set([...(features ? visibleFeatureIds(features, layers, selectedId, focus) : []), ...partLabels.keys()]),
+    [features, layers, selectedId, focus, partLabels],
+  );
   const units = useMemo(() => (basemap ? placeUnits(basemap.topology) : null), [basemap]);
   const focusPath = useMemo(() => {
     const unit = focusPlace ? units?.find((u) => u.id === focusPlace) : undefined;
@@ -145,6 +155,7 @@ export default function MapFallback({ onProjection }: Props) {
   const show = (group: string) => !basemapOff.includes(group);
   const k = transform.k;
   const planPaths = drawing?.plan.filter((p) => visible.has(p.id)) ?? [];
+  const dimmed = (id: string) => (frame && !partLabels.has(id) ? ' fb-dimmed' : '');
   const selected = planPaths.find((p) => p.id === selectedId);
   const name = (p: { name?: string; nameEn?: string; nameZh?: string }) => (lang === 'en' ? p.nameEn ?? p.name : p.nameZh ?? p.name) ?? '';
 
@@ -172,9 +183,9 @@ export default function MapFallback({ onProjection }: Props) {
             </g>
           )}
           {focusPath && <path className="fb-focus-outline" d={focusPath} vectorEffect="non-scaling-stroke" pointerEvents="none" />}
-          <g className="fallback-plan">
+          <g className={stacked ? 'fallback-plan fb-stacked' : 'fallback-plan'}>
             {planPaths.filter((p) => p.shape !== 'point').map((p) => (
-              <PlanShape key={p.id} p={p} selected={p.id === selectedId} hovered={p.id === hoveredId} label={name(p)} />
+              <PlanShape key={p.id} p={p} selected={p.id === selectedId} hovered={p.id === hoveredId} label={name(p)} extraClass={dimmed(p.id)} />
             ))}
           </g>
         </g>
@@ -183,7 +194,7 @@ export default function MapFallback({ onProjection }: Props) {
           {planPaths.filter((p) => p.shape === 'point').map((p) => (
             <circle
               key={p.id} data-id={p.id} cx={transform.applyX(p.x)} cy={transform.applyY(p.y)} r={p.id === selectedId ? SVG_POINT_RADIUS.selected : p.id === hoveredId ? SVG_POINT_RADIUS.hover : SVG_POINT_RADIUS.rest}
-              fill={p.color} className={p.id === selectedId ? 'fb-point selected' : 'fb-point'}
+              fill={p.color} className={(p.id === selectedId ? 'fb-point selected' : 'fb-point') + dimmed(p.id)}
               onMouseEnter={() => store().hover(p.id)} onMouseLeave={() => store().hover(null)}
             >
               <title>{name(p)}</title>
@@ -198,7 +209,13 @@ export default function MapFallback({ onProjection }: Props) {
               <text className="fb-seat-label" x={transform.applyX(l.x)} y={transform.applyY(l.y) + 15}>{name(l)}</text>
             </g>
           ))}
-          {selected && (
+          {planPaths.filter((p) => partLabels.has(p.id)).map((p) => (
+            <text key={p.id} className="fb-part-label" x={transform.applyX(p.x)} y={transform.applyY(p.y) - (p.shape === 'point' ? 10 : 0)} fill={p.color} data-part={p.id}>
+              <tspan x={transform.applyX(p.x)}>{name(p)}</tspan>
+              <tspan className="fb-group-label" x={transform.applyX(p.x)} dy="1.15em" lang={lang === 'en' && /[\u4e00-\u9fff]/.test(partLabels.get(p.id)!) ? 'zh-CN' : undefined}>{partLabels.get(p.id)}</tspan>
+            </text>
+          ))}
+          {selected && !partLabels.has(selected.id) && (
             <text className="fb-selected-label" x={transform.applyX(selected.x)} y={transform.applyY(selected.y) - 12} fill={selected.color}>{name(selected)}</text>
           )}
         </g>
@@ -213,13 +230,13 @@ export default function MapFallback({ onProjection }: Props) {
   );
 }
 
-function PlanShape({ p, selected, hovered, label }: { p: PlanPath; selected: boolean; hovered: boolean; label: string }) {
+function PlanShape({ p, selected, hovered, label, extraClass }: { p: PlanPath; selected: boolean; hovered: boolean; label: string; extraClass: string }) {
   const store = useAtlasStore.getState;
   const events = {
     onMouseEnter: () => store().hover(p.id),
     onMouseLeave: () => store().hover(null),
   };
-  const state = selected ? ' selected' : hovered ? ' hovered' : '';
+  const state = (selected ? ' selected' : hovered ? ' hovered' : '') + extraClass;
   if (p.shape === 'area') {
     return (
       <path

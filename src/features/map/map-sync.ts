@@ -6,7 +6,8 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasState } from '../../store/atlas-store';
 import { BASEMAP_GROUPS, FOCUS_LAYERS, LABEL_LAYERS, labelProperties } from './basemap-layers';
 import { focusIds } from '../../lib/places/focus-ids';
-import { planLayers, planLabelProperties, PLAN_SOURCE, PLAN_LABEL_LAYERS } from './plan-layers';
+import { planLayers, planLabelProperties, planEmphasisPaint, planLabelLayout, PLAN_SOURCE, PLAN_LABEL_LAYERS, type PlanEmphasis } from './plan-layers';
+import { frameFocus, frameIds } from '../../lib/catalogue/frame-focus';
 import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 import { planSourceData, visiblePlanIds } from './plan-source';
 import { featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
@@ -59,8 +60,10 @@ export class MapSync {
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
     const themeChanged = !prev || themeFor(s) !== themeFor(prev);
     if (themeChanged && prev) this.applyTheme(themeFor(s));
-    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue || s.placeEntry !== prev.placeEntry) this.applyVisibility(s);
+    if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.subject !== prev.subject || s.catalogue !== prev.catalogue || s.placeEntry !== prev.placeEntry) this.applyVisibility(s);
     if (!prev || s.subject !== prev.subject) this.applyFocus(s);
+    const emphasisChanged = !prev || s.subject !== prev.subject || s.catalogue !== prev.catalogue;
+    if (emphasisChanged || s.lang !== prev.lang) this.applyEmphasis(s, emphasisChanged);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
     if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
@@ -114,7 +117,6 @@ export class MapSync {
     for (const id of ['mountain-labels', 'river-labels', 'rail-labels', 'neighbour-labels', 'county-labels', 'prefecture-labels']) {
       this.map.setLayoutProperty(id, 'text-field', base);
     }
-    for (const id of PLAN_LABEL_LAYERS) this.map.setLayoutProperty(id, 'text-field', ['get', lang === 'en' ? 'nameEn' : 'nameZh']);
     // Spaced-out letters suit Chinese range and region names, not Latin ones.
     for (const [id, zh] of LETTER_SPACED_LABELS) this.map.setLayoutProperty(id, 'text-letter-spacing', lang === 'en' ? 0.02 : zh);
   }
@@ -137,6 +139,15 @@ export class MapSync {
     this.map.setFilter(FOCUS_LAYERS.veil, place ? ['all', ['==', ['get', 'rank'], rank], ['!=', ['get', 'adcode'], place]] : ['==', ['get', 'adcode'], '']);
   }
 
+  /** A frame: its parts labelled with their group labels and the rest dimmed; a place dossier: stacked fills thinned. */
+  private applyEmphasis(s: AtlasState, paint: boolean): void {
+    const emphasis: PlanEmphasis = { parts: frameFocus(s.subject, s.catalogue)?.parts ?? null, stacked: s.subject?.kind === 'place' };
+    if (paint) for (const [layer, name, value] of planEmphasisPaint(emphasis)) this.map.setPaintProperty(layer, name, value);
+    for (const id of PLAN_LABEL_LAYERS) {
+      for (const [name, value] of Object.entries(planLabelLayout(s.lang, emphasis.parts))) this.map.setLayoutProperty(id, name, value);
+    }
+  }
+
   private applyVisibility(s: AtlasState): void {
     const hidden = new Set(themeFor(s).hiddenLabels.map((kind) => LABEL_LAYERS[kind]));
     for (const [group, layers] of Object.entries(BASEMAP_GROUPS)) {
@@ -147,12 +158,17 @@ export class MapSync {
     for (const layer of Object.values(LABEL_LAYERS).filter((id) => !grouped.has(id))) {
       this.map.setLayoutProperty(layer, 'visibility', hidden.has(layer) ? 'none' : 'visible');
     }
-    const ids = s.catalogue ? visiblePlanIds(s.catalogue, s.layers, s.selectedId, focusIds(s)) : [];
+    // A frame's parts are drawn whatever the layers say (a link may open a frame whose layer is off).
+    const ids = s.catalogue ? [...new Set([...visiblePlanIds(s.catalogue, s.layers, s.selectedId, focusIds(s)), ...frameIds(frameFocus(s.subject, s.catalogue))])] : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
+    // With a frame open only its parts are named (the rest is dimmed), so that every part's name fits.
+    const parts = frameIds(frameFocus(s.subject, s.catalogue));
+    const named = parts.length ? (['in', ['get', 'id'], ['literal', parts]] as FilterSpecification) : visible;
     for (const layer of planLayers('nameZh')) {
       if (!('filter' in layer) && layer.type === 'background') continue;
       const base = 'filter' in layer ? layer.filter : undefined;
-      this.map.setFilter(layer.id, base ? (['all', base, visible] as FilterSpecification) : visible);
+      const shown = PLAN_LABEL_LAYERS.includes(layer.id) ? named : visible;
+      this.map.setFilter(layer.id, base ? (['all', base, shown] as FilterSpecification) : shown);
     }
   }
 }

@@ -2,6 +2,7 @@
 // Hover and selection are feature-state, so nothing is re-uploaded when they change.
 import type { LayerSpecification, FilterSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { kindColorExpression } from '../../lib/style/kind-styles';
+import { groupMark } from '../../lib/catalogue/frame-focus';
 import { MAP_FONT } from './font-faces';
 import { MAP_COLORS, PLAN_STYLE as P, SCREEN_THEME, type MapTheme } from '../../lib/style/map-tokens';
 
@@ -20,6 +21,48 @@ const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!', labelOnly]] as
 const isSiteLabel = ['==', ['get', 'labelOnly'], 'site'] as ExpressionSpecification;
 /** Smaller names on a smaller map, so that all of a frame's parts fit before any is dropped. */
 const textSize = (z6: number | ExpressionSpecification, z9: number | ExpressionSpecification) => ['interpolate', ['linear'], ['zoom'], 6, z6, 9, z9] as ExpressionSpecification;
+
+const fillOpacity = (rest: number) => ['case', state('selected'), P.fillOpacity.selected, state('hover'), P.fillOpacity.hover, rest] as ExpressionSpecification;
+
+/** How the plan features are emphasised: the open frame's parts (others dimmed), and stacked fills thinned (a place dossier). */
+export interface PlanEmphasis {
+  /** The open frame's parts with their group labels; null when no frame is open. */
+  parts: { id: string; label: { zh: string; en: string } }[] | null;
+  /** A place dossier draws many areas over one another. */
+  stacked: boolean;
+}
+
+/** Paint properties (layer, property, value) for an emphasis; with none, the layers' own values. */
+export function planEmphasisPaint({ parts, stacked }: PlanEmphasis): [string, string, unknown][] {
+  const inFrame = ['in', ['get', 'id'], ['literal', parts?.map((p) => p.id) ?? []]] as ExpressionSpecification;
+  const dim = (v: number | ExpressionSpecification) => (parts ? (['*', ['case', inFrame, 1, P.dimmedOpacity], v] as ExpressionSpecification) : v);
+  return [
+    ['plan-fill', 'fill-opacity', dim(fillOpacity(stacked ? P.fillOpacity.stacked : P.fillOpacity.rest))],
+    ['plan-outline', 'line-opacity', dim(1)],
+    ['plan-line-casing', 'line-opacity', dim(P.casing.opacity)],
+    ['plan-line', 'line-opacity', dim(1)],
+    ['plan-point', 'circle-opacity', dim(1)],
+    ['plan-point', 'circle-stroke-opacity', dim(1)],
+    ['plan-labels', 'text-opacity', dim(1)],
+  ];
+}
+
+/**
+ * The plan labels' text and order: the name; with a frame open, its parts' names, each with its group
+ * label (核, 带… or the English rendering, with the inferred mark where the data has it) beneath, all placed.
+ */
+export function planLabelLayout(lang: 'zh' | 'en', parts: PlanEmphasis['parts']): Record<string, unknown> {
+  const name = ['get', lang === 'en' ? 'nameEn' : 'nameZh'] as ExpressionSpecification;
+  if (!parts?.length) return { 'text-field': name, 'symbol-sort-key': ['get', 'labelKey'], 'text-allow-overlap': false };
+  const id = ['get', 'id'];
+  const group = ['match', id, ...parts.flatMap((p) => [p.id, `\n${groupMark(p.label[lang], lang)}`]), ''];
+  return {
+    'text-field': ['format', name, {}, group, { 'font-scale': P.groupLabelScale }],
+    'symbol-sort-key': ['case', ['in', id, ['literal', parts.map((p) => p.id)]], ['-', ['get', 'labelKey'], 1e8], ['get', 'labelKey']],
+    // Every part keeps its name (only the parts are labelled while a frame is open: see MapSync).
+    'text-allow-overlap': true,
+  };
+}
 
 /** The plan labels' size and halo in a theme (layout and paint properties). */
 export function planLabelProperties(theme: MapTheme) {
@@ -40,7 +83,7 @@ export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SC
   return [
     {
       id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, filter: isPolygon,
-      paint: { 'fill-color': color, 'fill-opacity': ['case', state('selected'), P.fillOpacity.selected, state('hover'), P.fillOpacity.hover, P.fillOpacity.rest] },
+      paint: { 'fill-color': color, 'fill-opacity': fillOpacity(P.fillOpacity.rest) },
     },
     {
       id: 'plan-outline', type: 'line', source: PLAN_SOURCE, filter: isPolygon,

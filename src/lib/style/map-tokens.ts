@@ -93,7 +93,12 @@ export const PROJECTION_THEME: MapTheme = {
 
 /** Plan features: fills, outlines, lines and points, at rest, hovered and selected. */
 export const PLAN_STYLE = {
-  fillOpacity: { rest: 0.1, hover: 0.24, selected: 0.32 },
+  /** `stacked`: the rest value while a place dossier draws its structures, often 30 areas over one another (they would add up to a brown wash; the outlines carry the shapes). */
+  fillOpacity: { rest: 0.1, hover: 0.24, selected: 0.32, stacked: 0.022 },
+  /** What is not a part of the open frame is drawn at this opacity. */
+  dimmedOpacity: 0.28,
+  /** A frame part's group label (核, 带…) under its name, relative to the name's size. */
+  groupLabelScale: 0.85,
   outlineWidth: { rest: 1.2, hover: 2.2, selected: 3 },
   /** Schematic (not surveyed) outlines and lines are dashed. */
   outlineDash: [3, 2] as [number, number],

@@ -36,4 +36,9 @@ describe('bench budgets', () => {
     const verdict = Object.fromEntries(results.map((r) => [r.metric, r.pass]));
     expect(verdict).toMatchObject({ firstTapToQuoteMs: false, coldPickToQuoteMs: true, coldPickToQuoteMobileMs: true });
   });
+
+  it('budgets a place dossier from search: p95 to the list\'s frame, and what its first opening fetches', () => {
+    const verdict = Object.fromEntries(checkBudgets({ placeDossierP95Ms: 50.1, placeDossierOnDemandKB: 40 }).map((r) => [r.metric, r.pass]));
+    expect(verdict).toMatchObject({ placeDossierP95Ms: false, placeDossierOnDemandKB: true });
+  });
 });

@@ -100,6 +100,26 @@ describe('MapSync (MapController.apply)', () => {
     expect(calls).toContainEqual(['setLayoutProperty', 'plan-labels', 'text-field', ['get', 'nameEn']]);
   });
 
+  it('a frame draws its parts whatever the layers, labels them with their group labels and dims the rest', () => {
+    const framed: Catalogue = {
+      features: { type: 'FeatureCollection', features: [feature('a', square(111, 36), 'f1'), { ...feature('b', square(113, 38), 'f2'), properties: { ...feature('b', square(113, 38), 'f2').properties, frames: [{ frame: 'f2', label: '圈（推定）', labelEn: 'circle (inferred)', inferred: true }] } }] },
+      frames: [{ id: 'f2', seed: 's', name: { zh: '一圈', en: 'One circle' }, groups: [{ label: '圈（推定）', labelEn: 'circle (inferred)', count: 1, members: ['b'] }], citations: [], provenance: [] } as unknown as Catalogue['frames'][number]],
+    };
+    step({ catalogue: framed });
+    const { calls } = step({ subject: { kind: 'frame', id: 'f2' } });
+    // 'b' is drawn although only f1 is switched on.
+    expect(JSON.stringify(calls.find((c) => c[0] === 'setFilter' && c[1] === 'plan-fill'))).toContain('"b"');
+    const text = JSON.stringify(calls.find((c) => c[0] === 'setLayoutProperty' && c[1] === 'plan-labels' && c[2] === 'text-field'));
+    expect(text).toContain('圈（推定）');
+    const fill = JSON.stringify(calls.find((c) => c[0] === 'setPaintProperty' && c[1] === 'plan-fill'));
+    expect(fill).toContain('["literal",["b"]]');
+    expect(JSON.stringify(step({ lang: 'en' }).calls)).toContain('circle (inferred)');
+    // Closing the frame takes the dimming and the group labels away.
+    const closed = step({ subject: null });
+    expect(closed.calls).toContainEqual(['setLayoutProperty', 'plan-labels', 'text-field', ['get', 'nameEn']]);
+    expect(JSON.stringify(closed.calls.find((c) => c[0] === 'setPaintProperty' && c[1] === 'plan-fill'))).not.toContain('literal');
+  });
+
   it('a new catalogue replaces the plan data', () => {
     expect(step({ catalogue: { ...catalogue } }).names()).toContain('setData');
   });

@@ -84,7 +84,7 @@ const COLOUR_ALLOWED: Record<string, string> = {
   'src/features/list/feature-list.css': 'UI chrome: the feature list',
   'src/features/list/FeatureList.tsx': 'a grey dot for a plan without a colour (UI, not the map)',
   'src/features/panel/RelatedFeatures.tsx': 'a grey dot for a plan without a colour (UI, not the map)',
-  'src/features/panel/CitationQuote.tsx': 'a grey dot for a plan without a colour (UI, not the map)',
+  'src/components/CitationQuote.tsx': 'a grey dot for a plan without a colour (UI, not the map)',
   'src/features/compare/compare.css': 'UI chrome: the compare view',
   'src/features/panel/panel.css': 'UI chrome: the feature panel',
   'src/features/reader/reader-table.css': 'UI chrome: the reader\'s tables',
