@@ -10,6 +10,8 @@ import { kindStyle } from '../../lib/style/kind-styles';
 import type { Lang, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { CitationQuote } from '../../components/CitationQuote';
+import { CopyCitation } from '../../components/CopyCitation';
+import { placeFromHeadings } from '../../lib/citations/cite-formats';
 import { LocalText } from '../../components/LocalText';
 import { td } from './dossier-strings';
 import { SubjectHead } from './SubjectHead';
@@ -22,6 +24,7 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
   const hover = useAtlasStore((s) => s.hover);
   const plan = plans.get(frame.seed);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const first = frame.citations[0];
   return (
     <section className="dossier" aria-labelledby="subject-title">
       <SubjectHead chip={td(lang, 'frame')} title={frame.name[lang]} alt={frame.name[other]} altLang={other} colour={plan?.colour} />
@@ -34,6 +37,7 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
       <div className="facts">
         <h3>{td(lang, 'frameQuotes')}</h3>
         {frame.citations.map((c) => <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plan} />)}
+        {first && <div className="subject-actions"><CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} /></div>}
       </div>
       <div className="facts">
         <h3>{td(lang, 'groups')}</h3>

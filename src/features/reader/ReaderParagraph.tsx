@@ -2,7 +2,10 @@ import { memo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import type { Paragraph, PlanDocument } from '../../lib/documents/document-types';
-import { formatCitation } from '../../lib/citations/format-citation';
+import { paragraphPlace } from '../../lib/citations/format-citation';
+import { CopyCitation } from '../../components/CopyCitation';
+import { copyText } from '../../components/copy-text';
+import { usePlanSummary } from './use-plan-summary';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
 import type { ExtraMark } from './reading-blocks';
@@ -13,17 +16,10 @@ interface Props {
   unmapped?: ExtraMark[];
 }
 
-async function copy(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
+/** The active paragraph's citation: its plan's registry fields, its headings, the quote it was opened for. */
+function ParagraphCitation({ doc, paragraph, quote }: { doc: PlanDocument; paragraph: Paragraph; quote?: string }) {
+  const plan = usePlanSummary(doc.id);
+  return <CopyCitation plan={plan} passage={{ place: paragraphPlace(doc, paragraph.id), quote }} />;
 }
 
 export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features, unmapped }: Props) {
@@ -32,9 +28,8 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
   const showFeature = useAtlasStore((s) => s.showFeature);
   const [copied, setCopied] = useState(false);
   const runs = markRuns(paragraph.text, quote, term, unmapped);
-  const citation = () => formatCitation(doc, { paragraphId: paragraph.id }, quote ? { quote } : {});
   const onCopy = async (text: string) => {
-    await copy(text);
+    await copyText(text);
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };
@@ -56,7 +51,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
       ) : null}
       {active && (
         <div className="paragraph-actions">
-          <button type="button" onClick={() => onCopy(citation())}>{t(lang, 'copyCitation')}</button>
+          <ParagraphCitation doc={doc} paragraph={paragraph} quote={quote} />
           <button type="button" onClick={() => onCopy(location.href)}>{t(lang, 'copyLink')}</button>
           <span role="status" className="copied">{copied ? t(lang, 'copied') : ''}</span>
         </div>
