@@ -10,6 +10,7 @@ import { renderExport } from './render-export';
 import { PrintView, type Paper } from './PrintView';
 import { es } from './export-strings';
 import { useKeyActions } from '../../components/key-dispatch';
+import { shareLink } from '../../components/share-link';
 import './export.css';
 
 interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClose: () => void }
@@ -45,7 +46,7 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
     try {
       const [sources] = await Promise.all([sourcesOrNone(), mapReady(map)]);
       const b = map.getBounds();
-      const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes);
+      const content = { ...exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes), link: shareLink() };
       return { ...renderExport(map, content, lang, withText), content };
     } finally {
       if (widthPx) map.setPixelRatio(screenRatio);

@@ -13,7 +13,11 @@ import { es } from './export-strings';
 
 export interface LegendEntry { label: string; color: string; shape: 'area' | 'line' | 'point' }
 export interface Footnote { n: number; quote: string; source: string }
-export interface ExportContent { title: string; subtitle: string; legend: LegendEntry[]; footnotes: Footnote[]; attribution: string; date: string }
+export interface ExportContent {
+  title: string; subtitle: string; legend: LegendEntry[]; footnotes: Footnote[]; attribution: string; date: string;
+  /** The view's link, drawn as a QR code beside the footnotes. */
+  link?: string;
+}
 
 type Bounds = [[number, number], [number, number]];
 const overlaps = (a: Bounds, b: Bounds) => a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];

@@ -21,4 +21,5 @@ export const es = defineStrings({
   preview: { zh: '预览', en: 'Preview' },
   schematic: { zh: '虚线为示意图形', en: 'Dashed: schematic' },
   printed: { zh: '制图日期', en: 'Made on' },
+  viewLink: { zh: '本视图链接', en: 'Link to this view' },
 });
