@@ -11,6 +11,7 @@ import type { Lang, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { CitationQuote } from '../../components/CitationQuote';
 import { CopyCitation } from '../../components/CopyCitation';
+import { ReportProblem } from '../../components/ReportProblem';
 import { placeFromHeadings } from '../../lib/citations/cite-formats';
 import { LocalText } from '../../components/LocalText';
 import { td } from './dossier-strings';
@@ -37,7 +38,10 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
       <div className="facts">
         <h3>{td(lang, 'frameQuotes')}</h3>
         {frame.citations.map((c) => <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plan} />)}
-        {first && <div className="subject-actions"><CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} /></div>}
+        <div className="subject-actions">
+          {first && <CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} />}
+          <ReportProblem item={{ kind: 'frame', id: frame.id, name: frame.name.zh, quote: first?.quote, plan: plan?.title }} />
+        </div>
       </div>
       <div className="facts">
         <h3>{td(lang, 'groups')}</h3>

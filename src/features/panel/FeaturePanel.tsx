@@ -8,6 +8,7 @@ import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
 import { CitationQuote } from '../../components/CitationQuote';
 import { CopyCitation } from '../../components/CopyCitation';
+import { ReportProblem } from '../../components/ReportProblem';
 import { placeFromHeadings } from '../../lib/citations/cite-formats';
 import { RelatedFeatures } from './RelatedFeatures';
 import { textIn } from '../../lib/i18n/bilingual-text';
@@ -40,7 +41,10 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
         {details?.citations.map((c) => (
           <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plans.get(c.seed)} />
         ))}
-        {first && <div className="subject-actions"><CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} /></div>}
+        <div className="subject-actions">
+          {first && <CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} />}
+          <ReportProblem item={{ kind: 'feature', id: p.id, name: p.name.zh, quote: first?.quote, plan: first && plans.get(first.seed)?.title }} />
+        </div>
       </div>
       <RelatedFeatures feature={feature} frames={frames} plans={plans} />
       {details && <ProvenanceList provenance={details.provenance} />}

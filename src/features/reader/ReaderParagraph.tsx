@@ -5,6 +5,7 @@ import type { Paragraph, PlanDocument } from '../../lib/documents/document-types
 import { paragraphPlace } from '../../lib/citations/format-citation';
 import { CopyCitation } from '../../components/CopyCitation';
 import { copyText } from '../../components/copy-text';
+import { ReportProblem } from '../../components/ReportProblem';
 import { usePlanSummary } from './use-plan-summary';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
@@ -16,10 +17,16 @@ interface Props {
   unmapped?: ExtraMark[];
 }
 
-/** The active paragraph's citation: its plan's registry fields, its headings, the quote it was opened for. */
+/** The active paragraph's citation (its plan's registry fields, its headings, the quote it was opened for) and Report a problem. */
 function ParagraphCitation({ doc, paragraph, quote }: { doc: PlanDocument; paragraph: Paragraph; quote?: string }) {
   const plan = usePlanSummary(doc.id);
-  return <CopyCitation plan={plan} passage={{ place: paragraphPlace(doc, paragraph.id), quote }} />;
+  const place = paragraphPlace(doc, paragraph.id);
+  return (
+    <>
+      <CopyCitation plan={plan} passage={{ place, quote }} />
+      <ReportProblem item={{ kind: 'paragraph', id: `${doc.id}/${paragraph.id}`, name: `《${plan?.title ?? doc.title.text}》${place}`, quote: quote ?? paragraph.text, plan: plan?.title ?? doc.title.text }} />
+    </>
+  );
 }
 
 export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features, unmapped }: Props) {
