@@ -6,6 +6,7 @@ import { paragraphPlace } from '../../lib/citations/format-citation';
 import { CopyCitation } from '../../components/CopyCitation';
 import { copyText } from '../../components/copy-text';
 import { ReportProblem } from '../../components/ReportProblem';
+import { GlossaryText } from '../../components/GlossaryText';
 import { usePlanSummary } from './use-plan-summary';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
@@ -35,6 +36,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
   const showFeature = useAtlasStore((s) => s.showFeature);
   const [copied, setCopied] = useState(false);
   const runs = markRuns(paragraph.text, quote, term, unmapped);
+  const marked = new Set<string>(); // a term is marked once per paragraph
   const onCopy = async (text: string) => {
     await copyText(text);
     setCopied(true);
@@ -44,7 +46,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
     <div className={`reader-paragraph${active ? ' active' : ''}${paragraph.part ? ` part-${paragraph.part}` : ''}`} data-paragraph={paragraph.id} tabIndex={-1}>
       <p onClick={() => !active && openReader({ doc: doc.id, paragraph: paragraph.id })}>
         {runs.map((r, i) => (r.mark === 'unmapped' ? <span key={i} className="unmapped-mention" title={r.title}>{r.text}</span>
-          : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+          : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}><GlossaryText text={r.text} skip={marked} /></span>))}
       </p>
       {paragraph.flags?.length ? <p className="flag" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t(lang, 'flagged')}{paragraph.flags.join(', ')}</p> : null}
       {features?.length ? (
