@@ -29,7 +29,7 @@ export function CopyCitation({ plan, passage = {} }: { plan: CitedPlan | undefin
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <div className="copy-citation" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>
+    <div className={`copy-citation${open ? ' open' : ''}`} onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); setOpen(false); } }}>
       <button type="button" className="copy-citation-toggle" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
         {t(lang, 'copyCitation')} ▾
       </button>
