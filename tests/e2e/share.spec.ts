@@ -59,7 +59,7 @@ test.describe('share', () => {
     await expect(atlas.page.locator('.report-problem')).toHaveCount(0);
   });
 
-  test('a glossary term in a quote opens its explanation on keyboard focus; Esc closes it, not the panel', async ({ warm: atlas }) => {
+  test('a glossary term in a quote opens its explanation on keyboard focus; Esc closes it, not the panel; the glossary view finds it', async ({ warm: atlas }) => {
     await atlas.open();
     const { frame } = await atlas.frameQuotingATerm();
     await atlas.open(`#fr=${frame}&l=${frame}`);
@@ -78,6 +78,15 @@ test.describe('share', () => {
     await atlas.page.keyboard.press('Escape');
     await expect(pop).toBeHidden();
     await expect(atlas.panel().locator('#subject-title')).toBeVisible();
+
+    // The glossary view (data sources) lists every term, filtered as one types.
+    const name = (await term.textContent())!;
+    await atlas.open('#panel=sources');
+    const list = atlas.page.locator('.glossary-list');
+    const all = await list.locator('dt').count();
+    await list.getByRole('searchbox', { name: /查找术语|Find a term/ }).fill(name);
+    await expect(list.locator('dt').first()).toContainText(name);
+    expect(await list.locator('dt').count()).toBeLessThan(all);
   });
 
   test('a glossary term opens on a tap on a phone (a click on a desktop)', { tag: '@phone' }, async ({ warm: atlas }) => {
