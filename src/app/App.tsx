@@ -88,7 +88,7 @@ export function App() {
   const planById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
 
   return (
-    <GlossaryProvider>
+    <GlossaryProvider prefetch={map.drawn || map.svgMap}>
       <div className={`app${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
         <ErrorBoundary onError={recover}>
           <TopBar onExport={() => setExportOpen(true)} />
