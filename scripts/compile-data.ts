@@ -19,6 +19,7 @@ import { buildSearchIndex } from './compile/search-index';
 import { buildPlaceIndex } from './compile/place-index';
 import { shardPlaceIndex } from '../src/lib/places/place-index-types';
 import { bilingualSources } from './compile/bilingual-sources';
+import { validateGlossary } from '../src/lib/glossary/validate-glossary';
 import { alignRiverNames } from './compile/align-river-names';
 import { buildCoverage } from './coverage/coverage-build';
 import type { CoverageReport } from '../src/lib/coverage/coverage-types';
@@ -64,6 +65,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', bilingualSources(readJson('data/sources.json'), readJson('data/sources.zh.json')));
   writeJson('plans.json', plans);
+  writeJson('glossary.json', checkedGlossary(readJson('data/glossary.json')));
   const labels = collectMapLabels(topology, overlay, catalogue.features, firstLayers);
   return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage, labels };
 }
@@ -90,4 +92,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(e instanceof CatalogueError || e instanceof RegistryError ? e.message : e);
     process.exit(1);
   }
+}
+
+/** The glossary, or the compile fails naming each problem. */
+function checkedGlossary(raw: unknown): unknown {
+  const { glossary, errors } = validateGlossary(raw);
+  if (!glossary) throw new Error(`data/glossary.json:\n${errors.join('\n')}`);
+  return glossary;
 }

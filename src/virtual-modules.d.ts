@@ -9,3 +9,9 @@ declare module 'virtual:plan-registry' {
   export const pictureAlt: { zh: string; en: string };
   export const planCount: number;
 }
+
+declare module 'virtual:build-options' {
+  /** The site's build options (scripts/vite/build-options-plugin.ts). */
+  const options: import('./lib/share/build-options').BuildOptions;
+  export default options;
+}

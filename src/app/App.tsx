@@ -9,6 +9,7 @@ import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
 import { Notice } from '../components/Notice';
+import { GlossaryProvider } from './GlossaryProvider';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { recoverWorkingView } from './recover';
 import { startEscapeClose } from './escape-close';
@@ -87,37 +88,39 @@ export function App() {
   const planById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
-      <ErrorBoundary onError={recover}>
-        <TopBar onExport={() => setExportOpen(true)} />
-      </ErrorBoundary>
-      {/* Until the live map has drawn, the picture stands in for it and the map's canvas is not composited. */}
-      <main className={`stage${map.drawn ? '' : ' map-drawing'}`}>
-        <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
-          {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
-          <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
-            {map.svgMap ? <MapFallback onProjection={exposeSvgMap} /> : map.booted && <MapView onMap={onMap} onDrawn={useAtlasStore.getState().reportMapDrawn} />}
-          </ErrorBoundary>
-        </Suspense>
-        {/* Over the map while it loads and draws its first view, then gone. */}
-        {!map.svgMap && !map.drawn && <MapPreview loading={map.booted} />}
-        <LocatorInset />
+    <GlossaryProvider prefetch={map.drawn || map.svgMap}>
+      <div className={`app${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
         <ErrorBoundary onError={recover}>
-          <SidePanel plans={plans} planById={planById} />
-          {readerOpen && (
-            <Suspense fallback={null}>
-              <Reader />
-            </Suspense>
-          )}
+          <TopBar onExport={() => setExportOpen(true)} />
         </ErrorBoundary>
-        <Notice />
-        <Suspense fallback={null}>
-          {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
-          {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
-          {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
-          {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
-        </Suspense>
-      </main>
-    </div>
+        {/* Until the live map has drawn, the picture stands in for it and the map's canvas is not composited. */}
+        <main className={`stage${map.drawn ? '' : ' map-drawing'}`}>
+          <Suspense fallback={<div className="map map-placeholder" aria-busy="true">{t(lang, 'loading')}</div>}>
+            {/* A map that throws falls back to the SVG map; the rest of the app is untouched. */}
+            <ErrorBoundary onError={() => useAtlasStore.getState().switchToSvgMap()}>
+              {map.svgMap ? <MapFallback onProjection={exposeSvgMap} /> : map.booted && <MapView onMap={onMap} onDrawn={useAtlasStore.getState().reportMapDrawn} />}
+            </ErrorBoundary>
+          </Suspense>
+          {/* Over the map while it loads and draws its first view, then gone. */}
+          {!map.svgMap && !map.drawn && <MapPreview loading={map.booted} />}
+          <LocatorInset />
+          <ErrorBoundary onError={recover}>
+            <SidePanel plans={plans} planById={planById} />
+            {readerOpen && (
+              <Suspense fallback={null}>
+                <Reader />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+          <Notice />
+          <Suspense fallback={null}>
+            {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
+            {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
+            {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
+            {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
+          </Suspense>
+        </main>
+      </div>
+    </GlossaryProvider>
   );
 }

@@ -5,6 +5,7 @@ import { withYear } from '../lib/i18n/plan-title';
 import { headingPathLabel } from '../lib/documents/heading-label';
 import { defineStrings } from '../lib/i18n/define-strings';
 import { LocalText } from './LocalText';
+import { GlossaryText } from './GlossaryText';
 import './citation-quote.css';
 
 const tq = defineStrings({
@@ -27,7 +28,7 @@ export function CitationQuote({ citation, plan }: { citation: ResolvedCitation; 
           : citation.seed}
         {where && <span className="heading-path" lang={lang === 'zh' ? 'zh-CN' : undefined}> · {where}</span>}
       </figcaption>
-      <blockquote lang="zh-CN" data-seed={citation.seed}>{citation.quote}</blockquote>
+      <blockquote lang="zh-CN" data-seed={citation.seed}><GlossaryText text={citation.quote} /></blockquote>
       {citation.gloss && lang === 'en' && <p className="gloss"><span className="gloss-tag">{tq(lang, 'translation')}</span> <LocalText text={citation.gloss} lang={lang} /></p>}
       <button type="button" className="link-button" onClick={() => openReader({ doc: citation.seed, paragraph: citation.paragraphId, quote: citation.quote })}>
         {t(lang, 'openInDocument')} →

@@ -43,6 +43,9 @@ export async function loadBasemap(): Promise<{ topology: Topology; overlay: Feat
 /** The registered plans, oldest first (compiled from data/plans/ by scripts/compile-data.ts). */
 export const loadPlans = () => cached('plans.json', () => getJson<PlanSummary[]>('plans.json'));
 
+/** The glossary of planning terms (compiled from data/glossary.json); fetched when a text first shows terms. */
+export const loadGlossary = () => cached('glossary.json', () => getJson<import('../lib/glossary/glossary-types').Glossary>('glossary.json'));
+
 export interface SourceEntry { id: string; name: Names; what?: Names; licence: Names; attribution?: string; notes?: string; version?: string; package?: string }
 export const loadSources = () => cached('sources.json', () => getJson<SourceEntry[]>('sources.json'));
 

@@ -28,7 +28,7 @@ test('the feature panel has no serious accessibility violation, in Chinese and E
   const panel = page.getByRole('complementary', { name: '晋北城镇圈' });
   await expect(panel.getByRole('heading', { level: 2, name: '晋北城镇圈' })).toBeVisible();
   await expect(panel.locator('blockquote').first()).toBeVisible();
-  await panel.getByRole('button', { name: /^一群两区三圈/ }).click(); // open the frame's parts too
+  await panel.locator('.frame-link', { hasText: '一群两区三圈' }).click(); // open the frame's parts too
   await expectNoSeriousViolations(page, 'feature panel (zh)');
   await atlas.open('#f=fenhe-valley-town-belt&lang=en');
   await expect(page.getByRole('complementary', { name: 'Fen River Valley Town Belt' })).toBeVisible();

@@ -631,6 +631,52 @@ export class AtlasDriver {
     }, [selector, lang] as const);
   }
 
+
+  // ── Share: citations, QR hand-off, feedback, glossary ─────────────────────────────────────
+
+  /** The built site's plan registry summaries (what the app reads). */
+  async plansData(): Promise<{ id: string; title: string; issuer?: string; docNumber?: string; date?: string; url?: string; story?: string[]; order: number }[]> {
+    return this.page.evaluate(() => fetch('data/plans.json').then((r) => r.json()));
+  }
+
+  /** Opens "Copy citation" in `within` and returns the forms it offers, as they will be copied. */
+  async citationForms(within = this.panel()): Promise<{ gbt7714: string; plain: string }> {
+    await within.getByRole('button', { name: /^(复制引用|Copy citation)/ }).click();
+    const form = (style: string) => within.locator(`.copy-citation-menu [data-style="${style}"]`).getAttribute('data-citation');
+    await expect(within.locator('.copy-citation-menu')).toBeVisible();
+    return { gbt7714: (await form('gbt7714')) ?? '', plain: (await form('plain')) ?? '' };
+  }
+
+  /** Chooses a form in the open citation menu and returns what the clipboard then holds. */
+  async copyCitationAs(style: 'gbt7714' | 'plain', within = this.panel()): Promise<string> {
+    await within.locator(`.copy-citation-menu [data-style="${style}"]`).click();
+    await expect(within.getByRole('status').filter({ hasText: /已复制|Copied/ })).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The presenter's QR hand-off (key Q). */
+  presenterQr() {
+    return this.page.locator('.present-qr .qr-code');
+  }
+
+  /** A frame one of whose quotes holds a glossary term, and that term (from the built data). */
+  async frameQuotingATerm(): Promise<{ frame: string; term: string }> {
+    return this.page.evaluate(async () => {
+      const [frames, glossary] = await Promise.all([fetch('data/frames.json').then((r) => r.json()), fetch('data/glossary.json').then((r) => r.json())]) as
+        [{ id: string; citations: { quote: string }[] }[], { terms: { term: string }[] }];
+      for (const f of frames) {
+        const term = glossary.terms.map((t) => t.term).find((t) => f.citations.some((c) => c.quote.includes(t)));
+        if (term) return { frame: f.id, term };
+      }
+      throw new Error('no frame quotes a glossary term');
+    });
+  }
+
+  /** The open glossary popover. */
+  glossaryPopover() {
+    return this.page.getByRole('tooltip');
+  }
+
 }
 
 const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1000) < 720;

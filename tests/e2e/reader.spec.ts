@@ -15,6 +15,7 @@ test('a deep link opens the plan at the paragraph, with contents, search and a c
   await atlas.screenshot('reader-deep-link');
 
   await reader.getByRole('button', { name: '复制引用' }).click();
+  await reader.getByRole('button', { name: /^简式/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^《山西中部城市群高质量发展规划（2022—2035年）》第[一二三四五六七八九十]+章/);
 

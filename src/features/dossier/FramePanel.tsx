@@ -10,6 +10,9 @@ import { kindStyle } from '../../lib/style/kind-styles';
 import type { Lang, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import { CitationQuote } from '../../components/CitationQuote';
+import { CopyCitation } from '../../components/CopyCitation';
+import { ReportProblem } from '../../components/ReportProblem';
+import { placeFromHeadings } from '../../lib/citations/cite-formats';
 import { LocalText } from '../../components/LocalText';
 import { td } from './dossier-strings';
 import { SubjectHead } from './SubjectHead';
@@ -22,6 +25,7 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
   const hover = useAtlasStore((s) => s.hover);
   const plan = plans.get(frame.seed);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const first = frame.citations[0];
   return (
     <section className="dossier" aria-labelledby="subject-title">
       <SubjectHead chip={td(lang, 'frame')} title={frame.name[lang]} alt={frame.name[other]} altLang={other} colour={plan?.colour} />
@@ -34,6 +38,10 @@ export function FramePanel({ frame, plans }: { frame: PlanFrame; plans: Map<stri
       <div className="facts">
         <h3>{td(lang, 'frameQuotes')}</h3>
         {frame.citations.map((c) => <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plan} />)}
+        <div className="subject-actions">
+          {first && <CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} />}
+          <ReportProblem item={{ kind: 'frame', id: frame.id, name: frame.name.zh, quote: first?.quote, plan: plan?.title }} />
+        </div>
       </div>
       <div className="facts">
         <h3>{td(lang, 'groups')}</h3>

@@ -15,6 +15,7 @@ import type { PlanSummary } from '../../data/load-data';
 import type { PlaceUnit } from '../../lib/places/place-units';
 import { fillIn, td } from './dossier-strings';
 import { SubjectHead } from './SubjectHead';
+import { ReportProblem } from '../../components/ReportProblem';
 
 interface Props { id: string; unit: PlaceUnit | undefined; plans: Map<string, PlanSummary> }
 
@@ -41,6 +42,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
           <button type="button" className="link-button" onClick={() => openSubject({ kind: 'place', id: unit.prefecture!.id })}>{unit.prefecture.name[lang]}</button>
         </p>
       )}
+      <div className="subject-actions"><ReportProblem item={{ kind: 'place', id, name: unit?.name.zh ?? id }} /></div>
       {!dossier && <p>{td(lang, 'loading')}</p>}
       {dossier && (
         <div className="facts">

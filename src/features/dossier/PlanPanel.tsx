@@ -8,6 +8,7 @@ import { titleQuoted } from '../../lib/i18n/plan-title';
 import type { PlanSummary } from '../../data/load-data';
 import { td } from './dossier-strings';
 import { SubjectHead } from './SubjectHead';
+import { CopyCitation } from '../../components/CopyCitation';
 
 /** What the registry records only where the plan's text states it. */
 const STATED_FIELDS = ['issuer', 'docNumber', 'date'] as const;
@@ -35,7 +36,10 @@ export function PlanPanel({ plan }: { plan: PlanSummary }) {
         ))}
         {plan.period && <div><dt>{td(lang, 'period')}</dt><dd>{plan.period.join('–')}</dd></div>}
       </dl>
-      <button type="button" className="link-button" onClick={() => openReader({ doc: plan.id })}>{td(lang, 'openPlanInReader')} →</button>
+      <div className="subject-actions">
+        <button type="button" className="link-button" onClick={() => openReader({ doc: plan.id })}>{td(lang, 'openPlanInReader')} →</button>
+        <CopyCitation plan={plan} />
+      </div>
       {frames.length > 0 && (
         <div className="facts">
           <h3>{td(lang, 'planFrames')}</h3>

@@ -12,6 +12,7 @@ import { renderExport } from './render-export';
 import { PrintView, type Paper } from './PrintView';
 import { es } from './export-strings';
 import { useKeyActions } from '../../components/key-dispatch';
+import { shareLink } from '../../components/share-link';
 import './export.css';
 
 interface Props { getMap: () => MaplibreMap | null; plans: PlanSummary[]; onClose: () => void }
@@ -55,7 +56,7 @@ export default function ExportDialog({ getMap, plans, onClose }: Props) {
     try {
       const [sources, place] = await Promise.all([sourcesOrNone(), placeName(), mapReady(map)]);
       const b = map.getBounds();
-      const content = exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes, place);
+      const content = { ...exportContent(useAtlasStore.getState(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]], plans, sources, maxNotes, place), link: shareLink() };
       return { ...renderExport(map, content, lang, withText), content };
     } finally {
       if (widthPx) map.setPixelRatio(screenRatio);

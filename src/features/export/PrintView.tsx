@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import type { Lang } from '../../lib/catalogue/catalogue-types';
 import type { ExportContent } from './export-content';
 import { es } from './export-strings';
+import { QrCode } from '../../components/QrCode';
 
 export type Paper = 'A4' | 'A3';
 
@@ -62,6 +63,7 @@ export function PrintView({ paper, image, content, lang, onDone }: Props) {
             <li key={n.n} value={n.n}>{n.label && <span className="print-note-label">{n.label}: </span>}<q lang="zh-CN">{n.quote}</q> <cite>{n.source}</cite></li>
           ))}
         </ol>
+        {content.link && <QrCode url={content.link} label={es(lang, 'viewLink')} className="print-qr" />}
         <p className="print-attribution">{es(lang, 'data')}: {content.attribution}</p>
       </section>
     </article>,

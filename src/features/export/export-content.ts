@@ -23,6 +23,8 @@ export interface ExportContent {
   /** A place dossier's or a frame's list ("what applies here"), its rows citing the footnotes; empty otherwise. */
   sections: SheetSection[];
   subtitleNotes: number[];
+  /** The view's link, drawn as a QR code beside the footnotes. */
+  link?: string;
 }
 
 type Bounds = [[number, number], [number, number]];

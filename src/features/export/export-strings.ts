@@ -27,4 +27,5 @@ export const es = defineStrings({
   many: { zh: '多个', en: 'several' },
   list: { zh: '清单', en: 'List' },
   noStructures: { zh: '没有规划要素与此地相关。', en: 'No plan feature concerns this place.' },
+  viewLink: { zh: '本视图链接', en: 'Link to this view' },
 });

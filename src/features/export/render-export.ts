@@ -3,6 +3,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { ExportContent, LegendEntry } from './export-content';
 import { es } from './export-strings';
+import { drawQr } from './draw-qr';
 import type { Lang } from '../../lib/catalogue/catalogue-types';
 
 /** Bands above and below the map, in CSS pixels (times the map's pixel ratio in the image). */
@@ -159,6 +160,11 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
 
   ctx.textBaseline = 'alphabetic';
   if (withText) {
+    // The view's link as a QR code at the footer's right, above the attribution; the footnotes make room.
+    const qrSide = Math.min(120, footerCss - attribution.length * ATTRIBUTION_LINE_PX - 24) * s;
+    const qrDrawn = !!content.link && qrSide > 40 * s && drawQr(ctx, content.link, out.width - pad - qrSide, header + src.height + 6 * s, qrSide);
+    if (qrDrawn) drawn.push(content.link!);
+    const notesWidth = out.width - 2 * pad - (qrDrawn ? qrSide + pad : 0);
     let y = header + src.height + 18 * s;
     ctx.font = `bold ${12 * s}px ${FONT}`;
     ctx.fillStyle = INK;
@@ -166,7 +172,7 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
     ctx.font = `${11.5 * s}px ${FONT}`;
     for (const note of notes) {
       y += FOOTER_LINE_PX * s;
-      const line = fitText(ctx, `[${note.n}] ${note.label ? `${note.label}: ` : ''}“${note.quote}” — ${note.source}`, out.width - 2 * pad);
+      const line = fitText(ctx, `[${note.n}] ${note.label ? `${note.label}: ` : ''}“${note.quote}” — ${note.source}`, notesWidth);
       ctx.fillText(line, pad, y);
       drawn.push(line);
     }

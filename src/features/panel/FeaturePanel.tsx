@@ -7,6 +7,9 @@ import type { AtlasFeature, PlanFrame, Lang } from '../../lib/catalogue/catalogu
 import type { PlanSummary } from '../../data/load-data';
 import { ProvenanceList } from './ProvenanceList';
 import { CitationQuote } from '../../components/CitationQuote';
+import { CopyCitation } from '../../components/CopyCitation';
+import { ReportProblem } from '../../components/ReportProblem';
+import { placeFromHeadings } from '../../lib/citations/cite-formats';
 import { RelatedFeatures } from './RelatedFeatures';
 import { textIn } from '../../lib/i18n/bilingual-text';
 import { LocalText } from '../../components/LocalText';
@@ -21,6 +24,7 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
   const details = useAtlasStore((s) => s.details?.[p.id] ?? s.earlyDetails[p.id]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const style = kindStyle(p.kind);
+  const first = details?.citations[0];
   return (
     <section className="feature-panel" aria-labelledby="feature-title">
       <header className="feature-head">
@@ -37,6 +41,10 @@ export function FeaturePanel({ feature, frames, plans }: Props) {
         {details?.citations.map((c) => (
           <CitationQuote key={c.seed + c.paragraphId + c.start} citation={c} plan={plans.get(c.seed)} />
         ))}
+        <div className="subject-actions">
+          {first && <CopyCitation plan={plans.get(first.seed)} passage={{ place: placeFromHeadings(first.headingPath), quote: first.quote }} />}
+          <ReportProblem item={{ kind: 'feature', id: p.id, name: p.name.zh, quote: first?.quote, plan: first && plans.get(first.seed)?.title }} />
+        </div>
       </div>
       <RelatedFeatures feature={feature} frames={frames} plans={plans} />
       {details && <ProvenanceList provenance={details.provenance} />}

@@ -10,6 +10,9 @@ import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import { keyActionById, keyActions, type KeyActionId } from '../../lib/keys/key-actions';
 import { useKeyActions } from '../../components/key-dispatch';
 import { useAutoplay } from './use-autoplay';
+import { QrCode } from '../../components/QrCode';
+import { shareLink } from '../../components/share-link';
+import { stepHash } from '../../lib/share/share-url';
 import { ps } from './present-strings';
 import './present.css';
 
@@ -36,6 +39,7 @@ export default function PresentMode({ plans, mapReady }: Props) {
   const catalogue = useAtlasStore((s) => s.catalogue);
   const details = useAtlasStore((s) => s.details);
   const [blank, setBlank] = useState(false);
+  const [qr, setQr] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const caption = useRef<HTMLDivElement>(null);
 
@@ -100,6 +104,7 @@ export default function PresentMode({ plans, mapReady }: Props) {
     last: () => goTo((_, n) => n - 1),
     pause: () => auto.toggle(),
     blank: () => setBlank((x) => !x),
+    qr: () => setQr((x) => !x),
     fullscreen: () => (document.fullscreenElement ? void document.exitFullscreen() : void document.documentElement.requestFullscreen?.().catch(() => {})),
     leave,
   };
@@ -155,6 +160,7 @@ export default function PresentMode({ plans, mapReady }: Props) {
             </span>
           </span>
         )}
+        {button('qr', ps(lang, 'qrButton'), qr)}
         {button('blank')}
         {button('fullscreen')}
         {button('leave')}
@@ -168,6 +174,12 @@ export default function PresentMode({ plans, mapReady }: Props) {
         </details>
         <progress max={total} value={resolved.step + 1} />
       </nav>
+      {qr && (
+        <aside className="present-qr" aria-label={ps(lang, 'qrLabel')}>
+          <QrCode url={shareLink(stepHash(step, lang))} label={ps(lang, 'qrLabel')} className="present-qr-code" />
+          <p className="present-qr-caption">{ps(lang, 'qrCaption')}</p>
+        </aside>
+      )}
       {blank && <div className="present-blank" role="status" aria-label={ps(lang, 'blanked')} onClick={() => setBlank(false)} />}
     </div>
   );

@@ -17,4 +17,7 @@ export const ps = defineStrings({
   off: { zh: '关', en: 'off' },
   blanked: { zh: '黑屏 — 按 B 继续', en: 'Screen blanked — press B to continue' },
   keys: { zh: '按键', en: 'Keys' },
+  qrButton: { zh: '二维码', en: 'QR' },
+  qrLabel: { zh: '本步链接的二维码', en: 'QR code of this step’s link' },
+  qrCaption: { zh: '扫码在手机上打开本步', en: 'Scan to open this step on a phone' },
 });

@@ -2,7 +2,12 @@ import { memo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import type { Paragraph, PlanDocument } from '../../lib/documents/document-types';
-import { formatCitation } from '../../lib/citations/format-citation';
+import { paragraphPlace } from '../../lib/citations/format-citation';
+import { CopyCitation } from '../../components/CopyCitation';
+import { copyText } from '../../components/copy-text';
+import { ReportProblem } from '../../components/ReportProblem';
+import { GlossaryText } from '../../components/GlossaryText';
+import { usePlanSummary } from './use-plan-summary';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
 import type { ExtraMark } from './reading-blocks';
@@ -13,17 +18,16 @@ interface Props {
   unmapped?: ExtraMark[];
 }
 
-async function copy(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
+/** The active paragraph's citation (its plan's registry fields, its headings, the quote it was opened for) and Report a problem. */
+function ParagraphCitation({ doc, paragraph, quote }: { doc: PlanDocument; paragraph: Paragraph; quote?: string }) {
+  const plan = usePlanSummary(doc.id);
+  const place = paragraphPlace(doc, paragraph.id);
+  return (
+    <>
+      <CopyCitation plan={plan} passage={{ place, quote }} />
+      <ReportProblem item={{ kind: 'paragraph', id: `${doc.id}/${paragraph.id}`, name: `《${plan?.title ?? doc.title.text}》${place}`, quote: quote ?? paragraph.text, plan: plan?.title ?? doc.title.text }} />
+    </>
+  );
 }
 
 export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, active, quote, term, features, unmapped }: Props) {
@@ -32,9 +36,9 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
   const showFeature = useAtlasStore((s) => s.showFeature);
   const [copied, setCopied] = useState(false);
   const runs = markRuns(paragraph.text, quote, term, unmapped);
-  const citation = () => formatCitation(doc, { paragraphId: paragraph.id }, quote ? { quote } : {});
+  const marked = new Set<string>(); // a term is marked once per paragraph
   const onCopy = async (text: string) => {
-    await copy(text);
+    await copyText(text);
     setCopied(true);
     setTimeout(() => setCopied(false), 1500);
   };
@@ -42,7 +46,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
     <div className={`reader-paragraph${active ? ' active' : ''}${paragraph.part ? ` part-${paragraph.part}` : ''}`} data-paragraph={paragraph.id} tabIndex={-1}>
       <p onClick={() => !active && openReader({ doc: doc.id, paragraph: paragraph.id })}>
         {runs.map((r, i) => (r.mark === 'unmapped' ? <span key={i} className="unmapped-mention" title={r.title}>{r.text}</span>
-          : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
+          : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}><GlossaryText text={r.text} skip={marked} /></span>))}
       </p>
       {paragraph.flags?.length ? <p className="flag" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t(lang, 'flagged')}{paragraph.flags.join(', ')}</p> : null}
       {features?.length ? (
@@ -56,7 +60,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
       ) : null}
       {active && (
         <div className="paragraph-actions">
-          <button type="button" onClick={() => onCopy(citation())}>{t(lang, 'copyCitation')}</button>
+          <ParagraphCitation doc={doc} paragraph={paragraph} quote={quote} />
           <button type="button" onClick={() => onCopy(location.href)}>{t(lang, 'copyLink')}</button>
           <span role="status" className="copied">{copied ? t(lang, 'copied') : ''}</span>
         </div>

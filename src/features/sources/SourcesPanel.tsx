@@ -1,9 +1,10 @@
-// The data sources with their licences and attribution, and the disclaimer on boundaries.
+// The data sources with their licences and attribution, the disclaimer on boundaries, and the glossary.
 import { useEffect, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { LocalText } from '../../components/LocalText';
 import { loadSources, type SourceEntry } from '../../data/load-data';
+import { GlossaryList } from './GlossaryList';
 
 export function SourcesPanel() {
   const lang = useAtlasStore((s) => s.lang);
@@ -26,6 +27,7 @@ export function SourcesPanel() {
           ))}
         </ul>
       )}
+      <GlossaryList />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { Heading, PlanDocument } from '../documents/document-types';
 import type { ResolvedCitation } from './citation-types';
 
 /** How a heading is referred to: 第三章, 第二节, 第四部分, （十三）, 1., 专栏3, 前言. */
-export function headingLabel(heading: Heading): string {
+export function headingLabel(heading: Pick<Heading, 'kind' | 'number'>): string {
   const n = heading.number ?? '';
   switch (heading.kind) {
     case 'part':
@@ -29,19 +29,23 @@ export interface FormatOptions {
   quote?: string;
 }
 
+/** The heading labels of a reader paragraph: 第三章第二节. */
+export function paragraphPlace(doc: PlanDocument, paragraphId: string): string {
+  const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
+  if (!paragraph) throw new Error(`${doc.id} has no paragraph ${paragraphId}`);
+  const byId = new Map(doc.headings.map((h) => [h.id, h]));
+  return paragraph.headingPath
+    .map((id) => byId.get(id))
+    .filter((h): h is Heading => !!h)
+    .map(headingLabel)
+    .join('');
+}
+
 export function formatCitation(
   doc: PlanDocument,
   target: Pick<ResolvedCitation, 'paragraphId'>,
   options: FormatOptions = {},
 ): string {
-  const paragraph = doc.paragraphs.find((p) => p.id === target.paragraphId);
-  if (!paragraph) throw new Error(`${doc.id} has no paragraph ${target.paragraphId}`);
-  const byId = new Map(doc.headings.map((h) => [h.id, h]));
-  const place = paragraph.headingPath
-    .map((id) => byId.get(id))
-    .filter((h): h is Heading => !!h)
-    .map(headingLabel)
-    .join('');
-  const cited = `《${doc.title.text}》${place}`;
+  const cited = `《${doc.title.text}》${paragraphPlace(doc, target.paragraphId)}`;
   return options.quote ? `${cited}：“${options.quote}”` : cited;
 }

@@ -13,7 +13,7 @@ export type KeyContext = (typeof KEY_CONTEXTS)[number];
 export type KeyActionId =
   | 'closeDialog'
   | 'leaveSearch'
-  | 'previous' | 'next' | 'first' | 'last' | 'pause' | 'blank' | 'fullscreen' | 'leave'
+  | 'previous' | 'next' | 'first' | 'last' | 'pause' | 'blank' | 'qr' | 'fullscreen' | 'leave'
   | 'close';
 
 export interface KeyAction {
@@ -37,6 +37,7 @@ export const KEY_ACTIONS: readonly KeyAction[] = [
   { id: 'last', context: 'present', keys: ['End'], keyLabel: 'End', label: { zh: '最后一步', en: 'Last step' } },
   { id: 'pause', context: 'present', keys: ['p', 'P'], keyLabel: 'P', label: { zh: '暂停或继续自动播放', en: 'Pause or resume autoplay' } },
   { id: 'blank', context: 'present', keys: ['b', 'B', '.'], keyLabel: 'B', label: { zh: '黑屏', en: 'Blank screen' } },
+  { id: 'qr', context: 'present', keys: ['q', 'Q'], keyLabel: 'Q', label: { zh: '显示或隐藏本步链接的二维码', en: 'Show or hide a QR code of this step’s link' } },
   { id: 'fullscreen', context: 'present', keys: ['f', 'F'], keyLabel: 'F', label: { zh: '全屏', en: 'Full screen' } },
   { id: 'leave', context: 'present', keys: ['Escape'], keyLabel: 'Esc', label: { zh: '退出演示', en: 'Leave' }, inFields: true },
   { id: 'close', context: 'app', keys: ['Escape'], keyLabel: 'Esc', label: { zh: '关闭阅读器、面板或选择', en: 'Close the reader, the panel or the selection' }, inFields: true },

@@ -70,6 +70,8 @@ export interface PlanEntry {
   /** Only as the text states them (verbatim); absent otherwise. */
   issuer?: string;
   docNumber?: string;
+  /** The official publication's web address, only where one is known (the seed text states it); never guessed. */
+  url?: string;
   /** Issue date, YYYY-MM-DD (成文日期, else the 印发 date), as the text states it. */
   date?: string;
   /** First and last year of the plan period, as the text states them. */

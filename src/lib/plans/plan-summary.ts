@@ -17,6 +17,8 @@ export interface PlanSummary {
   titleEn: string;
   issuer?: string;
   docNumber?: string;
+  /** The official web address, where the registry holds one. */
+  url?: string;
   date?: string;
   period?: [number, number];
   story?: string[];
@@ -40,7 +42,7 @@ export function planSummary(p: PlanEntry): PlanSummary {
     order: p.order,
     titleEn: p.title.en,
   };
-  for (const k of ['issuer', 'docNumber', 'date', 'period', 'story'] as const) if (p[k] !== undefined) (summary as unknown as Record<string, unknown>)[k] = p[k];
+  for (const k of ['issuer', 'docNumber', 'url', 'date', 'period', 'story'] as const) if (p[k] !== undefined) (summary as unknown as Record<string, unknown>)[k] = p[k];
   return summary;
 }
 

@@ -7,7 +7,7 @@ export const SEED_STEM = /^\d{3}_[0-9a-f]{16}$/;
 const LAYOUTS: LayoutMode[] = ['pdf', 'lines', 'lines-join'];
 const NUMBERINGS: Numbering[] = ['chapters', 'outline'];
 const FLAGS: ParagraphFlag[] = ['repeated', 'truncated', 'fragment', 'misplaced', 'stray-glyph', 'table'];
-const KEYS = ['id', 'order', 'title', 'shortTitle', 'titleInferred', 'issuer', 'docNumber', 'date', 'period', 'note', 'colour', 'story', 'parsing'];
+const KEYS = ['id', 'order', 'title', 'shortTitle', 'titleInferred', 'issuer', 'docNumber', 'url', 'date', 'period', 'note', 'colour', 'story', 'parsing'];
 const PARSING_KEYS = ['layout', 'numbering', 'preface', 'pageNumber', 'titleLines', 'chromeUntil', 'metadataThrough', 'chromeFrom', 'backFrom', 'markdown', 'damage', 'tables'];
 const PATTERNS = ['pageNumber', 'chromeUntil', 'metadataThrough', 'chromeFrom', 'backFrom'] as const;
 
@@ -42,10 +42,11 @@ export function validatePlanEntry(raw: unknown, { file, seedText }: EntryCheck):
   for (const k of ['issuer', 'docNumber', 'note'] as const) {
     if (raw[k] !== undefined && !isText(raw[k])) fail(k, `expected text, got ${show(raw[k])}`);
   }
-  // Stated, never invented: the issuer and the 文号 must be in the text.
-  for (const k of ['issuer', 'docNumber'] as const) {
+  // Stated, never invented: the issuer, the 文号 and the web address must be in the text.
+  for (const k of ['issuer', 'docNumber', 'url'] as const) {
     if (isText(raw[k]) && seedText !== undefined && !seedText.includes(raw[k])) fail(k, `${show(raw[k])} does not occur in the plan's text; leave the field out when the text does not state it`);
   }
+  if (raw.url !== undefined && !(typeof raw.url === 'string' && /^https?:\/\/[^\s]+$/.test(raw.url))) fail('url', `expected the official web address (http:// or https://), got ${show(raw.url)}`);
   if (raw.date !== undefined && !validDate(raw.date)) fail('date', `expected a date YYYY-MM-DD, got ${show(raw.date)}`);
   if (raw.period !== undefined) {
     const p = raw.period;
