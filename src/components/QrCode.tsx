@@ -1,6 +1,5 @@
-// A QR code of a link, drawn as one SVG path (no image request, nothing inline for the CSP). Without an
-// encoder in this build (src/lib/qr/encode-qr.ts) it shows the link as text instead. `data-url` holds
-// what it encodes.
+// A QR code of a link, drawn as one SVG path (no image request, nothing inline for the CSP). `data-url`
+// holds what it encodes.
 import { useMemo } from 'react';
 import { encodeQr } from '../lib/qr/encode-qr';
 import { QUIET_ZONE, qrSvgPath } from '../lib/qr/qr-matrix';
@@ -10,16 +9,9 @@ interface Props { url: string; label: string; className?: string }
 
 export function QrCode({ url, label, className = '' }: Props) {
   const matrix = useMemo(() => encodeQr(url), [url]);
-  if (!matrix) {
-    return (
-      <div className={`qr-code qr-code-text ${className}`} data-url={url} data-encoded="false" role="img" aria-label={`${label}: ${url}`}>
-        <span className="qr-code-link">{url}</span>
-      </div>
-    );
-  }
   const size = matrix.length + 2 * QUIET_ZONE;
   return (
-    <svg className={`qr-code ${className}`} data-url={url} data-encoded="true" role="img" aria-label={`${label}: ${url}`} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges">
+    <svg className={`qr-code ${className}`} data-url={url} role="img" aria-label={`${label}: ${url}`} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
       <path d={qrSvgPath(matrix)} fill="#000" />
     </svg>

@@ -1,12 +1,11 @@
 // The view's link as a QR code in an exported image: white square with its quiet zone, dark modules drawn
-// as runs. Without an encoder in this build (src/lib/qr/encode-qr.ts) nothing is drawn and it says so.
+// as runs in whole pixels.
 import { encodeQr } from '../../lib/qr/encode-qr';
 import { QUIET_ZONE, qrRuns } from '../../lib/qr/qr-matrix';
 
-/** Draws the code in the square at (x, y) of side `size`; false when this build cannot encode. */
+/** Draws the code in the square at (x, y) of side `size`. */
 export function drawQr(ctx: CanvasRenderingContext2D, url: string, x: number, y: number, size: number): boolean {
   const matrix = encodeQr(url);
-  if (!matrix) return false;
   const modules = matrix.length + 2 * QUIET_ZONE;
   const unit = Math.floor(size / modules) || 1; // whole pixels per module: sharp edges
   const side = unit * modules;

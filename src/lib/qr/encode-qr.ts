@@ -1,7 +1,6 @@
-// The one place a QR library is named. The project has none installed yet: this build encodes nothing
-// and the UI shows the link as text instead of a code. With `uqr` (npm, MIT, no dependencies) installed:
-//   import { encode } from 'uqr';
-//   export const encodeQr: QrEncoder = (text) => encode(text, { ecc: 'M', border: 0 }).data;
+// The one place the QR library is named: `uqr` (npm, MIT, no dependencies), error correction M so a code
+// projected in a meeting room or printed small still reads. No quiet zone here: the drawing adds it.
+import { encode } from 'uqr';
 import type { QrEncoder } from './qr-matrix';
 
-export const encodeQr: QrEncoder = () => null;
+export const encodeQr: QrEncoder = (text) => encode(text, { ecc: 'M', border: 0 }).data;

@@ -4,8 +4,8 @@
 /** Rows of modules, top to bottom; true = dark. Square. No quiet zone: the drawing adds it. */
 export type QrMatrix = boolean[][];
 
-/** Text → modules, or null when this build has no encoder. */
-export type QrEncoder = (text: string) => QrMatrix | null;
+/** Text → modules. */
+export type QrEncoder = (text: string) => QrMatrix;
 
 /** The quiet zone QR readers need around the code, in modules. */
 export const QUIET_ZONE = 4;

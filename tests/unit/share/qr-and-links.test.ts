@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
 import { qrRuns, qrSvgPath, QUIET_ZONE } from '../../../src/lib/qr/qr-matrix';
+import { encodeQr } from '../../../src/lib/qr/encode-qr';
 import { shareUrl, stepHash, withHash } from '../../../src/lib/share/share-url';
 import { readBuildOptions } from '../../../src/lib/share/build-options';
 import { parseHash } from '../../../src/lib/url/hash-state';
@@ -46,5 +48,35 @@ describe('build options', () => {
     expect(readBuildOptions({}).options).toEqual({});
     expect(readBuildOptions({ ATLAS_PUBLIC_URL: 'https://a.example/atlas' }).options.publicUrl).toBe('https://a.example/atlas/');
     expect(readBuildOptions({ ATLAS_PUBLIC_URL: 'javascript:alert(1)' }).errors[0]).toMatch(/^ATLAS_PUBLIC_URL: expected/);
+  });
+});
+
+describe('the QR encoder', () => {
+  /** The matrix as an RGBA image, `unit` pixels per module, with its quiet zone: what a phone's camera sees. */
+  function rasterise(text: string, unit = 4): { data: Uint8ClampedArray; side: number } {
+    const m = encodeQr(text);
+    const side = (m.length + 2 * QUIET_ZONE) * unit;
+    const data = new Uint8ClampedArray(side * side * 4).fill(255);
+    m.forEach((row, y) => row.forEach((dark, x) => {
+      if (!dark) return;
+      for (let dy = 0; dy < unit; dy++) for (let dx = 0; dx < unit; dx++) {
+        const i = (((y + QUIET_ZONE) * unit + dy) * side + (x + QUIET_ZONE) * unit + dx) * 4;
+        data[i] = data[i + 1] = data[i + 2] = 0;
+      }
+    }));
+    return { data, side };
+  }
+  it.each([
+    'https://atlas.example.gov.cn/atlas/#f=taiyuan-metro-area&l=fr-yiqun',
+    'http://127.0.0.1:4317/atlas/#fr=yihe-sidai&lang=en&v=112.55,37.87,8.2',
+    'http://localhost/#place=140300&lang=zh',
+  ])('encodes %s so that a reader decodes the same text', (text) => {
+    const { data, side } = rasterise(text);
+    expect(jsQR(data, side, side)?.data).toBe(text);
+  });
+  it('makes a square with the three finder patterns', () => {
+    const m = encodeQr('x');
+    expect(m.every((row) => row.length === m.length)).toBe(true);
+    for (const [r, c] of [[0, 0], [0, m.length - 7], [m.length - 7, 0]]) expect(m[r! + 3]![c! + 3]).toBe(true);
   });
 });
