@@ -166,6 +166,22 @@ function table(rows: Row[]): string {
   ].join('\n');
 }
 
+function writeReport(rows: Row[], loadBefore: number, t0: number, partial: boolean) {
+  const checked = budgets(rows);
+  const report = {
+    date: new Date().toISOString(),
+    ...(partial ? { partial: `measured N = ${rows.map((r) => r.n).join(', ')} of ${SIZES.join(', ')}` } : {}),
+    machine: { cpus: cpus().length, loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0]!, 1) }, browser: 'Debian chromium, SwiftShader' },
+    minutes: round((performance.now() - t0) / 60_000),
+    rows,
+    budgets: checked,
+    table: table(rows),
+  };
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+  return { report, checked };
+}
+
 async function main(): Promise<number> {
   const log = (s: string) => console.log(`bench:scale: ${s}`);
   const loadBefore = loadavg()[0]!;
@@ -173,20 +189,15 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const rows: Row[] = [];
   try {
-    for (const n of SIZES) rows.push(await measure(n, browser, log));
+    for (const n of SIZES) {
+      rows.push(await measure(n, browser, log));
+      log(JSON.stringify(rows.at(-1)));
+      writeReport(rows, loadBefore, t0, rows.length < SIZES.length); // what is measured so far survives a stop
+    }
   } finally {
     await browser.close();
   }
-  const checked = budgets(rows);
-  const report = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, loadAverage: { before: round(loadBefore, 1), after: round(loadavg()[0]!, 1) }, browser: 'Debian chromium, SwiftShader' },
-    minutes: round((performance.now() - t0) / 60_000),
-    rows,
-    budgets: checked,
-  };
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+  const { report, checked } = writeReport(rows, loadBefore, t0, false);
   console.log(`\n${table(rows)}\n`);
   for (const b of checked) console.log(`${b.pass === null ? 'n/a ' : b.pass ? 'pass' : 'MISS'}  ${b.metric.padEnd(32)} ${String(b.value ?? '—').padStart(8)} ${b.budget}`);
   console.log(`report: ${OUT} (${report.minutes} min, load average ${report.machine.loadAverage.before} → ${report.machine.loadAverage.after})`);
