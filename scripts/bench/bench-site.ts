@@ -36,12 +36,13 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`server did not answer at ${url}`);
 }
 
-export async function startBenchSite(dist: string, port: number): Promise<BenchSite> {
+/** `bare`: also build the bare maplibre page (the scale benchmark does not need it). */
+export async function startBenchSite(dist: string, port: number, { bare = true } = {}): Promise<BenchSite> {
   const distDir = resolve(dist);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run \`npm run build\` first (or pass --dist)`);
   const root = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   for (const entry of readdirSync(distDir)) symlinkSync(join(distDir, entry), join(root, entry));
-  await buildBarePage(join(root, BARE_DIR));
+  if (bare) await buildBarePage(join(root, BARE_DIR));
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', root, '--port', String(port), '--base', '/atlas/'], { stdio: 'ignore' });
   const appUrl = `http://127.0.0.1:${port}/atlas/`;
   await waitForServer(appUrl, server);

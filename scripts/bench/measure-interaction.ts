@@ -60,6 +60,7 @@ async function timeSelections(page: Page, picks: Pick[], settle: Settle): Promis
       await new Promise<void>((resolve) => {
         const shown = () => [...document.querySelectorAll('aside h1, aside h2')].some((h) => h.textContent?.trim() === name);
         if (shown()) return resolve();
+        setTimeout(resolve, 15_000); // never shown: counted as 15 s rather than waiting for ever
         const observer = new MutationObserver(() => {
           if (shown()) { observer.disconnect(); resolve(); }
         });

@@ -118,31 +118,39 @@ function nameForms(zh: string): string[] {
 
 /** Same name but for up to two inserted characters, in full or in a bracketed/unbracketed form. */
 export function nearlySameName(a: string, b: string): boolean {
-  return nameForms(a).some((x) => nameForms(b).some((y) => (x.length <= y.length ? withInsertions(x, y, 2) : withInsertions(y, x, 2))));
+  return nearlySameForms(nameForms(a), nameForms(b));
 }
+
+const nearlySameForms = (a: string[], b: string[]): boolean =>
+  a.some((x) => b.some((y) => (x.length <= y.length ? withInsertions(x, y, 2) : withInsertions(y, x, 2))));
 
 const kmPerDegree = 111;
-function nearby(a: Geometry, b: Geometry): boolean {
-  const [aw, as, ae, an] = bbox(a);
-  const [bw, bs, be, bn] = bbox(b);
-  const pad = NEAR_KM / kmPerDegree;
-  return aw - pad <= be && bw - pad <= ae && as - pad <= bn && bs - pad <= an;
-}
+type Box = [number, number, number, number];
+const overlaps = ([aw, as, ae, an]: Box, [bw, bs, be, bn]: Box, pad: number): boolean =>
+  aw - pad <= be && bw - pad <= ae && as - pad <= bn && bs - pad <= an;
 
-/** One concept, one id: the same name and kind twice, or near-identical names on overlapping shapes. */
+/**
+ * One concept, one id: the same name and kind twice, or near-identical names on overlapping shapes.
+ * Names, forms and boxes are computed once per feature, so the pairwise pass stays cheap as the corpus grows.
+ */
 export function checkDuplicates(features: CheckedFeature[], problems: string[]): void {
   const distinct = (a: InputFeature, b: InputFeature) =>
     [[a, b], [b, a]].some(([x, y]) => x.distinctFrom?.some((d) => d.id === y.id && d.reason?.trim()));
-  for (let i = 0; i < features.length; i++) {
-    for (let j = i + 1; j < features.length; j++) {
-      const a = features[i];
-      const b = features[j];
-      if (!a.record.name?.zh || !b.record.name?.zh || distinct(a.record, b.record)) continue;
-      const sameName = normalizeName(a.record.name.zh) === normalizeName(b.record.name.zh);
-      const near = a.geometry && b.geometry && nearby(a.geometry, b.geometry);
-      if ((sameName && a.record.kind === b.record.kind) || (near && nearlySameName(a.record.name.zh, b.record.name.zh))) {
-        problems.push(`feature ${b.record.id}: looks like ${a.record.id} («${b.record.name.zh}» / «${a.record.name.zh}»); merge them (keep one id, list the other in "aliases") or declare "distinctFrom" with a reason`);
-      }
+  const named = features.filter((f) => f.record.name?.zh).map((f) => ({
+    record: f.record,
+    name: normalizeName(f.record.name!.zh),
+    forms: nameForms(f.record.name!.zh),
+    box: f.geometry ? (bbox(f.geometry) as Box) : null,
+  }));
+  const pad = NEAR_KM / kmPerDegree;
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      const a = named[i];
+      const b = named[j];
+      const sameName = a.name === b.name && a.record.kind === b.record.kind;
+      if (!sameName && !(a.box && b.box && overlaps(a.box, b.box, pad) && nearlySameForms(a.forms, b.forms))) continue;
+      if (distinct(a.record, b.record)) continue;
+      problems.push(`feature ${b.record.id}: looks like ${a.record.id} («${b.record.name!.zh}» / «${a.record.name!.zh}»); merge them (keep one id, list the other in "aliases") or declare "distinctFrom" with a reason`);
     }
   }
 }
