@@ -217,7 +217,7 @@ test('the timeline of the registered plans filters the layers to one plan', asyn
 
   // English labels.
   await page.getByRole('button', { name: 'EN (English)' }).click();
-  await expect(page.getByRole('region', { name: 'Plan timeline' }).getByRole('button').last()).toContainText(newest.shortTitle.en);
+  await expect(page.getByRole('region', { name: 'Plan timeline' }).locator('button[data-plan]').last()).toContainText(newest.shortTitle.en);
   await atlas.screenshot('timeline-en');
   atlas.expectClean();
 });
