@@ -20,7 +20,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: process.env.ATLAS_E2E_REPORT ?? 'reports/e2e.json' }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions },
+  // Reduced motion: camera moves are jumps (maplibre honours the setting, and so does the app's CSS), so a test
+  // waits for no animation frames drawn in software. The tests about moving maps ask for motion themselves.
+  use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions, reducedMotion: 'reduce' },
   webServer: {
     // The built site served under a sub-path, as on a government portal.
     command: `npx tsx scripts/serve.ts --dir ${DIST} --port ${PORT} --base /atlas/`,

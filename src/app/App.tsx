@@ -65,7 +65,14 @@ export function App() {
         s.setCatalogue(catalogue);
       })
       .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
-    const stopSubjects = startSubjectCheck(useAtlasStore, { plans: () => loadPlans().then((list) => list.map((p) => p.id)), placeEntry: (id) => import('../data/load-places').then((m) => m.loadPlaceEntry(id)) });
+    // The place module is fetched with the first place asked for; once here, an entry search fetched ahead is read at once.
+    let places: typeof import('../data/load-places') | undefined;
+    const placesModule = () => import('../data/load-places').then((m) => (places = m));
+    const stopSubjects = startSubjectCheck(useAtlasStore, {
+      plans: () => loadPlans().then((list) => list.map((p) => p.id)),
+      placeEntry: (id) => placesModule().then((m) => m.loadPlaceEntry(id)),
+      peekPlaceEntry: (id) => places?.peekPlaceEntry(id),
+    });
     const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();

@@ -11,8 +11,12 @@ import type { PlaceIndexEntry } from '../lib/places/place-index-types';
 export interface SubjectLoaders {
   /** Plan ids known to the registry. */
   plans: () => Promise<string[]>;
-  placeEntry: (id: string) => Promise<{ id: string; entry: PlaceIndexEntry } | null>;
+  placeEntry: (id: string) => Promise<FoundPlace | null>;
+  /** The entry at once when its file has arrived (search fetches it ahead), so the dossier opens with its list. */
+  peekPlaceEntry?: (id: string) => FoundPlace | null | undefined;
 }
+
+interface FoundPlace { id: string; entry: PlaceIndexEntry }
 
 const sameSubject = (a: Subject | null, b: Subject | null) => a?.kind === b?.kind && a?.id === b?.id;
 
@@ -40,13 +44,16 @@ export function startSubjectCheck(store: AtlasStore, load: SubjectLoaders): () =
     } else if (subject.kind === 'plan' && (!prev || !sameSubject(subject, prev.subject))) {
       load.plans().then((ids) => { if (!ids.includes(subject.id)) reject(subject); }, () => undefined);
     } else if (subject.kind === 'place' && (!prev || !sameSubject(subject, prev.subject))) {
-      load.placeEntry(subject.id).then((found) => {
+      const arrive = (found: FoundPlace | null) => {
         const now = store.getState();
         if (stopped || !sameSubject(now.subject, subject)) return;
         if (!found) return reject(subject);
         if (found.id !== subject.id) now.openSubject({ kind: 'place', id: found.id });
         now.setPlaceEntry(found);
-      }, (e: Error) => {
+      };
+      const ready = load.peekPlaceEntry?.(subject.id);
+      if (ready !== undefined) return arrive(ready);
+      load.placeEntry(subject.id).then(arrive, (e: Error) => {
         if (/HTTP 404/.test(e.message)) reject(subject);
         else if (!stopped) store.getState().showNotice(`${t(store.getState().lang, 'loadFailed')}: ${e.message}`);
       });

@@ -23,7 +23,7 @@ test('the basemap renders Shanxi offline, with Chinese labels drawn from the emb
   atlas.expectClean();
 });
 
-test('labels are real glyphs, not tofu boxes: two different characters draw differently', { tag: '@phone' }, async ({ page }) => {
+test('labels are real glyphs, not tofu boxes: two different characters draw differently', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();

@@ -1,11 +1,10 @@
 import { test, expect } from './warm-atlas';
-import { AtlasDriver } from './atlas-driver';
 
 const CLUSTER_PLAN = '004_aa2157c6271cc221';
 const OUTLINE_PLAN = '001_15f55f8f4accb0ee';
 
-test('the coverage view lists, per chapter, the features on the map and the mentions left off, with reasons', { tag: '@phone' }, async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the coverage view lists, per chapter, the features on the map and the mentions left off, with reasons', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open(`#doc=${CLUSTER_PLAN}`);
   await expect(atlas.reader()).toBeVisible();
   const published = await atlas.publishedCoverage(CLUSTER_PLAN);

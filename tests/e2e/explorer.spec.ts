@@ -222,8 +222,8 @@ test('the timeline of the registered plans filters the layers to one plan', asyn
   atlas.expectClean();
 });
 
-test('the locator inset draws China with Shanxi in a map corner', { tag: '@phone' }, async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the locator inset draws China with Shanxi in a map corner', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   const inset = page.getByRole('img', { name: /山西在中国的位置/ });

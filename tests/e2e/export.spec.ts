@@ -55,7 +55,7 @@ test('an export started while the map is still moving waits for it', async ({ pa
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
-  await page.evaluate(() => window.__atlasMap!.flyTo({ center: [112.9, 36.2], zoom: 8.5, duration: 1500 }));
+  await page.evaluate(() => window.__atlasMap!.flyTo({ center: [112.9, 36.2], zoom: 8.5, duration: 1500, essential: true }));
   const png = await atlas.exportPng();
   const after = await page.evaluate(() => ({ zoom: window.__atlasMap!.getZoom(), moving: window.__atlasMap!.isMoving() }));
   expect(after.moving).toBe(false);

@@ -13,14 +13,14 @@ const CHOSEN = [
   '#lang=fr', '#lang=en&lang=zh', '#f=jinbei-town-circle&f=<script>', '#javascript:alert(1)', '#f=jinbei-town-circle&doc=004_aa2157c6271cc221&p=p0030&lang=en',
 ];
 
-test('about 200 hostile hashes in one page never crash the app or leave it blank', async ({ page }) => {
+test('about a hundred hostile hashes in one page never crash the app or leave it blank', async ({ page }) => {
   test.setTimeout(180_000);
   const atlas = new AtlasDriver(page);
   const dialogs: string[] = [];
   page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   await atlas.open();
   await atlas.mapIdle();
-  const hashes = [...CHOSEN, ...hostileHashes(175, 8)];
+  const hashes = [...CHOSEN, ...hostileHashes(75, 8)];
   for (const [i, hash] of hashes.entries()) {
     await page.evaluate((h) => { location.hash = h; }, hash);
     if (i % 20 === 19) {

@@ -1,7 +1,6 @@
 // The legend explains the map as drawn (its kinds follow the layers; the basemap's rail, rivers, borders
 // and seats are in it), and presenting switches the map's names to the projection theme.
 import { test, expect } from './warm-atlas';
-import { AtlasDriver } from './atlas-driver';
 
 test.skip(() => test.info().project.name !== 'desktop', 'desktop project only');
 
@@ -33,8 +32,8 @@ test('the legend lists the kinds drawn and the basemap symbols, and follows the 
 test.describe('projection theme', () => {
   test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false });
 
-  test('presenting, the map names are at least 24 px and the minor basemap names are off', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
+  test('presenting, the map names are at least 24 px and the minor basemap names are off', async ({ warm: atlas }) => {
+    const page = atlas.page;
     await atlas.open('#present');
     await atlas.mapIdle();
     await expect(atlas.presenter()).toBeVisible();

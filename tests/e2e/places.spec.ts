@@ -3,7 +3,8 @@
 // The features asserted by name were checked by hand against data/catalogue (their quotes name 阳泉 or
 // their geometry is 阳泉's: 阳泉国际陆港 in the resource-region plan, 太原、晋中、阳泉产业核心 in the 2019
 // guidance, the 阳泉 prefectural centre in the 14th five-year outline, 山西中部城市群 in the cluster plan).
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './warm-atlas';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AtlasDriver } from './atlas-driver';
 
@@ -51,8 +52,8 @@ test('阳泉市 from search: its dossier lists structures from several plans; Ba
   atlas.expectClean();
 });
 
-test('a county from a map click, and from a link (current and former codes); a bad code gives a notice', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('a county from a map click, and from a link (current and former codes); a bad code gives a notice', async ({ warm: atlas }) => {
+  const page = atlas.page;
   // No plan layer on: the click hits no feature, so the county under it opens.
   await atlas.open('#l=');
   await atlas.mapIdle();
@@ -82,8 +83,8 @@ test('a county from a map click, and from a link (current and former codes); a b
   atlas.expectClean();
 });
 
-test('a frame from its slogan in search and from the layer panel', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('a frame from its slogan in search and from the layer panel', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.search('一群两区三圈');
@@ -111,8 +112,8 @@ test('a frame from its slogan in search and from the layer panel', async ({ page
   atlas.expectClean();
 });
 
-test("what's here at 太原 lists every structure the map draws there, smallest first; choosing one opens it", async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test("what's here at 太原 lists every structure the map draws there, smallest first; choosing one opens it", async ({ warm: atlas }) => {
+  const page = atlas.page;
   // The default layers (the current layout), zoomed in on 太原's 尖草坪区.
   await atlas.open('#v=9/37.94/112.48');
   await atlas.mapIdle();
@@ -133,24 +134,24 @@ test("what's here at 太原 lists every structure the map draws there, smallest 
   atlas.expectClean();
 });
 
-test('the place dossier has no serious accessibility violation', async ({ page }) => {
+test('the place dossier has no serious accessibility violation', async ({ warm: atlas }) => {
   test.setTimeout(180_000); // axe over a long dossier and the live map
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open('#place=140300');
   await expect(dossier(page, '阳泉市').getByRole('heading', { name: '原文提及' })).toBeVisible();
   await expect(dossier(page, '阳泉市').locator('.dossier-quote').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'place dossier');
 });
 
-test('the place dossier in the phone bottom sheet', { tag: '@phone' }, async ({ page }, testInfo) => {
+test('the place dossier in the phone bottom sheet', { tag: '@phone' }, async ({ warm: atlas }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'the bottom sheet is a phone layout');
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open('#place=140321');
   const panel = dossier(page, '平定县');
   await expect(panel.getByRole('heading', { level: 2, name: '平定县' })).toBeVisible();
   await expect(atlas.sheet()).toHaveAttribute('data-sheet', /half|peek/);
-  expect(await atlas.visibleMapShare()).toBeGreaterThan(0.5);
   await atlas.mapIdle();
+  expect(await atlas.visibleMapShare()).toBeGreaterThan(0.5);
   await atlas.screenshot('place-dossier-zh');
   await atlas.dragSheet(-500);
   await atlas.expectSheet('full');

@@ -41,7 +41,7 @@ test('Chinese: 太原 finds the prefecture; choosing it opens its dossier, frame
   atlas.expectClean();
 });
 
-test('English: "Fen River" finds the river; a click or tap selects it and the panel shows it', { tag: '@phone' }, async ({ warm: atlas }) => {
+test('English: "Fen River" finds the river; a click or tap selects it and the panel shows it', async ({ warm: atlas }) => {
   const page = atlas.page;
   await atlas.open('#lang=en');
   await atlas.mapIdle();

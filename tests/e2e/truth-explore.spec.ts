@@ -35,7 +35,7 @@ test('a descriptive name is marked in the panel title and in search results', { 
   await atlas.screenshot('descriptive-name-search');
 });
 
-test('a merged id still opens its feature; 七河 and 太原都市圈 drawn inside Shanxi', { tag: '@phone' }, async ({ warm: atlas }) => {
+test('a merged id still opens its feature; 七河 and 太原都市圈 drawn inside Shanxi', async ({ warm: atlas }) => {
   const page = atlas.page;
   const merged = features.find((f) => f.aliases?.length)!;
   await openLive(atlas, `#f=${merged.aliases![0]}`);

@@ -1,8 +1,7 @@
 // Features with no shape ({ "type": "none", "reason": … }): the panel says why, in both languages,
 // with the reasons recorded in the catalogue.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { readdirSync, readFileSync } from 'node:fs';
-import { AtlasDriver } from './atlas-driver';
 
 interface Unmappable { id: string; reason: string; reasonZh?: string }
 
@@ -14,7 +13,7 @@ function unmappables(): Unmappable[] {
   });
 }
 
-test('every feature with no shape shows its recorded reason, in Chinese and in English', async ({ page }) => {
+test('every feature with no shape shows its recorded reason, in Chinese and in English', async ({ warm: atlas }) => {
   test.setTimeout(240_000);
   const list = unmappables();
   expect(list.length).toBeGreaterThan(0);
@@ -22,7 +21,7 @@ test('every feature with no shape shows its recorded reason, in Chinese and in E
     expect(u.reason, `${u.id}: English reason`).not.toBe('');
     expect(u.reasonZh ?? '', `${u.id}: Chinese reason`).toMatch(/[\u4e00-\u9fff]/);
   }
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open(`#f=${list[0].id}`, { keepPreview: true });
   for (const u of list) {
     for (const [lang, prefix, reason] of [['zh', '无法定位：', u.reasonZh!], ['en', 'Not mappable: ', u.reason]] as const) {

@@ -10,8 +10,10 @@ import type { Lang } from '../../lib/catalogue/catalogue-types';
 export const HEADER_PX = 64;
 export const FOOTER_LINE_PX = 17;
 const ATTRIBUTION_LINE_PX = 14;
+/** The view's QR code in the footer, CSS pixels a side (a phone reads it from a print or a screen). */
+const QR_PX = 120;
 export const FOOTER_LINES = 8;
-/** The footer's least height; it grows when the attribution wraps onto more lines. */
+/** The footer's least height; it grows when footnotes or the attribution wrap onto more lines. */
 export const FOOTER_PX = 20 + FOOTER_LINES * FOOTER_LINE_PX;
 
 const FONT = '"Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", sans-serif';
@@ -127,8 +129,14 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
   const pad = 14 * s;
   ctx.font = `${10.5 * s}px ${FONT}`;
   const attribution = withText ? wrapText((t) => ctx.measureText(t).width, `${es(lang, 'data')}: ${content.attribution}`, src.width - 2 * pad) : [];
-  const notes = content.footnotes.slice(0, FOOTER_LINES - 2);
-  const footerCss = Math.max(FOOTER_PX, 26 + (1 + notes.length) * FOOTER_LINE_PX + attribution.length * ATTRIBUTION_LINE_PX);
+  // The view's link as a QR code at the footer's right: the footnotes wrap (never cut: they quote) in the width left.
+  const qrCss = withText && content.link ? QR_PX : 0;
+  const notesWidth = src.width - 2 * pad - (qrCss ? (qrCss + 14) * s : 0);
+  ctx.font = `${11.5 * s}px ${FONT}`;
+  const notes = content.footnotes.slice(0, FOOTER_LINES - 2)
+    .map((note) => wrapText((t) => ctx.measureText(t).width, `[${note.n}] ${note.label ? `${note.label}: ` : ''}“${note.quote}” — ${note.source}`, notesWidth));
+  const noteLines = notes.reduce((n, lines) => n + lines.length, 0);
+  const footerCss = Math.max(FOOTER_PX, 26 + (1 + noteLines) * FOOTER_LINE_PX + attribution.length * ATTRIBUTION_LINE_PX, qrCss ? qrCss + 24 + attribution.length * ATTRIBUTION_LINE_PX : 0);
   const header = withText ? HEADER_PX * s : 0;
   const footer = withText ? Math.round(footerCss * s) : 0;
   out.width = src.width;
@@ -160,21 +168,18 @@ export function renderExport(map: MaplibreMap, content: ExportContent, lang: Lan
 
   ctx.textBaseline = 'alphabetic';
   if (withText) {
-    // The view's link as a QR code at the footer's right, above the attribution; the footnotes make room.
-    const qrSide = Math.min(120, footerCss - attribution.length * ATTRIBUTION_LINE_PX - 24) * s;
-    const qrDrawn = !!content.link && qrSide > 40 * s && drawQr(ctx, content.link, out.width - pad - qrSide, header + src.height + 6 * s, qrSide);
-    if (qrDrawn) drawn.push(content.link!);
-    const notesWidth = out.width - 2 * pad - (qrDrawn ? qrSide + pad : 0);
+    if (qrCss && drawQr(ctx, content.link!, out.width - pad - qrCss * s, header + src.height + 6 * s, qrCss * s)) drawn.push(content.link!);
     let y = header + src.height + 18 * s;
     ctx.font = `bold ${12 * s}px ${FONT}`;
     ctx.fillStyle = INK;
     ctx.fillText(es(lang, 'sources'), pad, y);
     ctx.font = `${11.5 * s}px ${FONT}`;
-    for (const note of notes) {
-      y += FOOTER_LINE_PX * s;
-      const line = fitText(ctx, `[${note.n}] ${note.label ? `${note.label}: ` : ''}“${note.quote}” — ${note.source}`, notesWidth);
-      ctx.fillText(line, pad, y);
-      drawn.push(line);
+    for (const lines of notes) {
+      for (const line of lines) {
+        y += FOOTER_LINE_PX * s;
+        ctx.fillText(line.trimEnd(), pad, y);
+      }
+      drawn.push(lines.join('').trim());
     }
     ctx.fillStyle = SOFT;
     ctx.font = `${10.5 * s}px ${FONT}`;

@@ -11,6 +11,9 @@ import { fill, ts } from './search-strings';
 import { useSearch } from './use-search';
 import './search.css';
 
+/** How many of the places listed are fetched ahead of a choice. */
+const PREFETCH_PLACES = 3;
+
 export function SearchBox() {
   const lang = useAtlasStore((s) => s.lang);
   const [query, setQuery] = useState('');
@@ -31,6 +34,12 @@ export function SearchBox() {
   useEffect(() => {
     if (expanded) input.current?.focus();
   }, [expanded]);
+  // The first places listed have their index files fetched while the user reads the list: a dossier chosen
+  // from it then opens with its list at once (an index file is a prefecture's, a few KB; each comes once).
+  const placeIds = options.filter((o) => o.type === 'place').slice(0, PREFETCH_PLACES).map((o) => o.item.id).join(' ');
+  useEffect(() => {
+    if (placeIds) import('../../data/load-places').then((m) => m.prefetchPlaceEntries(placeIds.split(' ')), () => undefined);
+  }, [placeIds]);
 
   const choose = (o: Option | undefined) => {
     if (!o) return;

@@ -57,6 +57,33 @@ describe('subject check', () => {
   });
 });
 
+describe('a place whose index file search fetched ahead', () => {
+  const entry = { links: [], text: [] } as never;
+  const peeked = new Map([['140300', { id: '140300', entry }], ['140321', undefined]]);
+  let loads: string[] = [];
+  let stop = () => {};
+  beforeEach(() => {
+    loads = [];
+    useAtlasStore.setState({ ...initialAtlasState });
+    stop = startSubjectCheck(useAtlasStore, {
+      ...loaders,
+      placeEntry: async (id) => { loads.push(id); return { id, entry }; },
+      peekPlaceEntry: (id) => peeked.get(id),
+    });
+  });
+  afterEach(() => stop());
+
+  it('opens with its entry in the same update, without a load; one not fetched yet loads', async () => {
+    useAtlasStore.getState().showSubject({ kind: 'place', id: '140300' });
+    expect(useAtlasStore.getState().placeEntry?.id).toBe('140300');
+    expect(loads).toEqual([]);
+    useAtlasStore.getState().showSubject({ kind: 'place', id: '140321' });
+    expect(useAtlasStore.getState().placeEntry).toBeNull();
+    await expect.poll(() => useAtlasStore.getState().placeEntry?.id).toBe('140321');
+    expect(loads).toEqual(['140321']);
+  });
+});
+
 describe('subject check with the URL', () => {
   it('puts the current id in the URL when a link with a merged id is applied in the running app', async () => {
     const { startHashSync } = await import('../../../src/app/hash-sync');
