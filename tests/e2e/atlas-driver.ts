@@ -286,6 +286,14 @@ export class AtlasDriver {
     }, seedPrefix);
   }
 
+  /** The distinct members of one frame's groups (from the site's own data/frames.json). */
+  async frameMembers(frameId: string): Promise<string[]> {
+    return this.page.evaluate(async (id) => {
+      const frames = await (await fetch(new URL('data/frames.json', document.baseURI))).json() as { id: string; groups: { members: string[] }[] }[];
+      return [...new Set(frames.find((f) => f.id === id)?.groups.flatMap((g) => g.members) ?? [])];
+    }, frameId);
+  }
+
   // ── Present, compare, export ───────────────────────────────────────────────────────────
 
   /** Clicks a top-bar mode button (present / compare / export), through the "⋯" menu on a phone. */

@@ -10,6 +10,8 @@ for (const lang of ['zh', 'en'] as const) {
     const atlas = new AtlasDriver(page);
     await atlas.open(lang === 'en' ? '#lang=en' : '', { keepPreview: true });
     await expect(atlas.preview().locator('img')).toBeVisible();
+    await expect(page.locator('.map-preview-hint')).toBeVisible();
+    await expect(page.locator('.locator-inset')).toBeVisible(); // drawn once its outline has loaded
     const boxes = await page.evaluate(() => {
       const rect = (s: string) => document.querySelector(s)!.getBoundingClientRect();
       const box = rect('[data-testid="map-preview"]');

@@ -102,7 +102,9 @@ test("without WebGL, what's here at 太原 lists the overlapping structures and 
   await atlas.open('#fr=frame-one-core-four-belts-many-clusters');
   await atlas.svgMapDrawn();
   const labels = atlas.svgMap().locator('.fb-part-label');
-  await expect(labels).toHaveCount(10); // 1 core, 4 belts, 5 clusters
+  const parts = await atlas.frameMembers('frame-one-core-four-belts-many-clusters');
+  expect(parts.length).toBeGreaterThan(1);
+  await expect(labels).toHaveCount(parts.length); // every part, each once
   await expect(labels.filter({ hasText: '汾河谷地城镇带' })).toContainText('带');
   await expect(atlas.svgMap().locator('.fb-group-label', { hasText: '核' })).toHaveCount(1);
   await expect(atlas.svgMap().locator('[data-id="fenhe-valley-town-belt"]')).not.toHaveClass(/fb-dimmed/);
