@@ -18,6 +18,7 @@ import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
 import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
 import { smallestFirst } from '../../lib/places/whats-here';
+import { labelFadeMs } from '../../components/reduced-motion';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
@@ -72,6 +73,7 @@ export class MapController {
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      fadeDuration: labelFadeMs(),
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
