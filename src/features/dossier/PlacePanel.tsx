@@ -1,7 +1,7 @@
 // A place dossier: what the plans say about a county or prefecture. "In the plans" lists every feature
 // related to it, by plan (newest first, in the plan's colour) and by frame, each with its role, relation
 // and shortest quote; "Named in the text" lists the paragraphs naming it, with links into the reader.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { t } from '../../lib/i18n/strings';
 import { kindStyle } from '../../lib/style/kind-styles';
@@ -17,6 +17,9 @@ import { fillIn, td } from './dossier-strings';
 import { SubjectHead } from './SubjectHead';
 import { ReportProblem } from '../../components/ReportProblem';
 
+/** Paragraphs shown per plan under "Named in the text" before "show all". */
+const SNIPPETS_SHOWN = 3;
+
 interface Props { id: string; unit: PlaceUnit | undefined; plans: Map<string, PlanSummary> }
 
 export function PlacePanel({ id, unit, plans }: Props) {
@@ -30,6 +33,8 @@ export function PlacePanel({ id, unit, plans }: Props) {
   const summaries = useMemo(() => new Map((catalogue?.features.features ?? []).map((f) => [f.properties.id, f.properties as FeatureSummary])), [catalogue]);
   const dossier = useMemo(() => (placeEntry && catalogue ? placeDossier(placeEntry.links, summaries, catalogue.frames, planOrder) : null), [placeEntry, catalogue, summaries, planOrder]);
   const text = useMemo(() => (placeEntry ? textByPlan(placeEntry.text, planOrder) : null), [placeEntry, planOrder]);
+  // Each plan's paragraphs naming the place: the first few, the rest on request (a prefecture has dozens).
+  const [openPlans, setOpenPlans] = useState<ReadonlySet<string>>(() => new Set());
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const pct = (x: number) => Math.round(x * 100);
 
@@ -82,13 +87,18 @@ export function PlacePanel({ id, unit, plans }: Props) {
                 <span className="dossier-count">{hits.length} {td(lang, 'paragraphs')}</span>
               </h4>
               <ul className="dossier-snippets">
-                {hits.map((hit) => (
+                {(openPlans.has(seed) ? hits : hits.slice(0, SNIPPETS_SHOWN)).map((hit) => (
                   <li key={hit.p}>
                     <span lang="zh-CN">{hit.snippet}</span>{' '}
                     <button type="button" className="link-button" onClick={() => openReader({ doc: seed, paragraph: hit.p })}>{t(lang, 'openInDocument')} →</button>
                   </li>
                 ))}
               </ul>
+              {hits.length > SNIPPETS_SHOWN && !openPlans.has(seed) && (
+                <button type="button" className="link-button dossier-more" onClick={() => setOpenPlans(new Set(openPlans).add(seed))}>
+                  {fillIn(td(lang, 'showAllParagraphs'), { n: hits.length })}
+                </button>
+              )}
             </section>
           ))}
         </div>

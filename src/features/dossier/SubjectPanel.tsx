@@ -21,7 +21,7 @@ export default function SubjectPanel({ plans }: { plans: Map<string, PlanSummary
     requestAnimationFrame(() => document.getElementById('subject-title')?.focus({ preventScroll: true }));
   }, [key]);
   if (here) return <HereList here={here} units={units} plans={plans} />;
-  if (subject?.kind === 'place') return <PlacePanel id={subject.id} unit={units?.find((u) => u.id === subject.id)} plans={plans} />;
+  if (subject?.kind === 'place') return <PlacePanel key={subject.id} id={subject.id} unit={units?.find((u) => u.id === subject.id)} plans={plans} />;
   if (subject?.kind === 'frame') {
     const frame = frames?.find((f) => f.id === subject.id);
     return frame ? <FramePanel frame={frame} plans={plans} /> : null;

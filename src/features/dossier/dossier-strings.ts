@@ -12,6 +12,7 @@ export const td = defineStrings({
   otherFeatures: { zh: '格局之外的要素', en: 'Outside any frame' },
   features: { zh: '个要素', en: 'features' },
   paragraphs: { zh: '段', en: 'paragraphs' },
+  showAllParagraphs: { zh: '显示全部 {n} 段', en: 'Show all {n} paragraphs' },
   loading: { zh: '正在加载该地的规划索引…', en: 'Loading the place index…' },
   relationsNote: {
     zh: '关系说明：“覆盖”指面状要素包含该地至少 {cover}% 的面积或其驻地；“部分重叠”指 {overlap}%–{cover}%；“穿过”指线状要素或沿线廊道经过该地；“包含”指点状要素位于该地；“原文点名”指要素的引文提到该地。除“原文点名”外，均由地图图形推导，面积按约 1 公里网格估算。',
