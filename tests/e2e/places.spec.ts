@@ -35,12 +35,13 @@ test('阳泉市 from search: its dossier lists structures from several plans; Ba
   await expect(panel.locator('.dossier-relation.derived').first()).toContainText('推导');
   await expect(panel.getByRole('heading', { name: '原文提及' })).toBeVisible();
   // A plan naming the place in many paragraphs shows the first few; "show all" shows every one.
-  const more = panel.getByRole('button', { name: /^显示全部 \d+ 段$/ }).first();
-  const all = Number((await more.innerText()).match(/\d+/)![0]);
-  const label = (await panel.locator('.dossier-plan').filter({ has: more }).getAttribute('aria-label'))!;
+  const showAll = page.getByRole('button', { name: /^显示全部 \d+ 段$/ });
+  const more = panel.locator('section.dossier-plan').filter({ has: showAll }).first();
+  const all = Number((await more.getByRole('button', { name: /^显示全部/ }).innerText()).match(/\d+/)![0]);
+  const label = (await more.getAttribute('aria-label'))!;
   const section = panel.getByRole('region', { name: label, exact: true });
   await expect(section.locator('.dossier-snippets li')).toHaveCount(3);
-  await more.click();
+  await section.getByRole('button', { name: /^显示全部/ }).click();
   await expect(section.locator('.dossier-snippets li')).toHaveCount(all);
   await atlas.mapIdle();
   // The map draws the place's own structures only, and outlines it.
