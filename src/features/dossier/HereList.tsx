@@ -4,7 +4,8 @@ import { useAtlasStore, type HereList as Here } from '../../store/atlas-store';
 import { kindStyle } from '../../lib/style/kind-styles';
 import type { PlanSummary } from '../../data/load-data';
 import type { PlaceUnit } from '../../lib/places/place-units';
-import { fillIn, td } from './dossier-strings';
+import { td } from './dossier-strings';
+import { fillSlots } from '../../lib/i18n/define-strings';
 import { SubjectHead } from './SubjectHead';
 
 export function HereList({ here, units, plans }: { here: Here; units: PlaceUnit[] | null; plans: Map<string, PlanSummary> }) {
@@ -15,7 +16,7 @@ export function HereList({ here, units, plans }: { here: Here; units: PlaceUnit[
   const county = here.place ? units?.find((u) => u.id === here.place) : undefined;
   return (
     <section className="dossier here-list" aria-labelledby="subject-title">
-      <SubjectHead chip={td(lang, 'whatsHere')} title={fillIn(td(lang, 'hereCount'), { n: here.ids.length })} altLang={lang} />
+      <SubjectHead chip={td(lang, 'whatsHere')} title={fillSlots(td(lang, 'hereCount'), { n: here.ids.length })} altLang={lang} />
       <ul className="dossier-rows">
         {here.ids.map((id) => {
           const f = features?.find((x) => x.properties.id === id)?.properties;

@@ -13,7 +13,8 @@ import { COVER_SHARE, DERIVED_RELATIONS, OVERLAP_SHARE } from '../../lib/places/
 import type { FeatureSummary, Lang, PlanFrame } from '../../lib/catalogue/catalogue-types';
 import type { PlanSummary } from '../../data/load-data';
 import type { PlaceUnit } from '../../lib/places/place-units';
-import { fillIn, td } from './dossier-strings';
+import { td } from './dossier-strings';
+import { fillSlots } from '../../lib/i18n/define-strings';
 import { SubjectHead } from './SubjectHead';
 import { ReportProblem } from '../../components/ReportProblem';
 
@@ -52,7 +53,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
       {dossier && (
         <div className="facts">
           <h3>{td(lang, 'inThePlans')}</h3>
-          <p className="dossier-note">{fillIn(td(lang, 'relationsNote'), { cover: pct(COVER_SHARE), overlap: pct(OVERLAP_SHARE) })}</p>
+          <p className="dossier-note">{fillSlots(td(lang, 'relationsNote'), { cover: pct(COVER_SHARE), overlap: pct(OVERLAP_SHARE) })}</p>
           {!dossier.length && <p>{td(lang, 'nothingInPlans')}</p>}
           {dossier.map((plan) => (
             <section key={plan.seed} className="dossier-plan" aria-label={planName(plans.get(plan.seed), plan.seed, lang)}>
@@ -96,7 +97,7 @@ export function PlacePanel({ id, unit, plans }: Props) {
               </ul>
               {hits.length > SNIPPETS_SHOWN && !openPlans.has(seed) && (
                 <button type="button" className="link-button dossier-more" onClick={() => setOpenPlans(new Set(openPlans).add(seed))}>
-                  {fillIn(td(lang, 'showAllParagraphs'), { n: hits.length })}
+                  {fillSlots(td(lang, 'showAllParagraphs'), { n: hits.length })}
                 </button>
               )}
             </section>
@@ -118,7 +119,7 @@ function Row({ row, quote, frame }: { row: DossierRow; quote?: string; frame: Pl
   const derived = DERIVED_RELATIONS.has(link.r);
   // Its role in its frame: the frame group's label (核, 带 …), in English where the data has one.
   const role = frame?.groups.find((g) => g.members.includes(feature.id));
-  const tip = fillIn(td(lang, `${link.r}Tip`), { share: Math.round((link.s ?? 0) * 100) });
+  const tip = fillSlots(td(lang, `${link.r}Tip`), { share: Math.round((link.s ?? 0) * 100) });
   return (
     <li className="dossier-row">
       <button type="button" className="dossier-feature" onClick={() => showFeature(feature.id)}

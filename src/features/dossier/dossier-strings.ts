@@ -49,5 +49,3 @@ export const td = defineStrings({
   notStated: { zh: '原文未载', en: 'not stated in the text' },
 });
 
-/** Fills {name} slots. */
-export const fillIn = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import { flatOptions, optionKey, type SearchOption as Option } from '../../lib/search/search-options';
 import { SearchOption } from './SearchOption';
-import { fill, ts } from './search-strings';
+import { ts } from './search-strings';
+import { fillSlots } from '../../lib/i18n/define-strings';
 import { useSearch } from './use-search';
 import './search.css';
 
@@ -122,12 +123,12 @@ export function SearchBox() {
       </div>
       <div className="search-popup" hidden={!showPopup} tabIndex={0} aria-label={ts(lang, 'label')}>
         <p className="visually-hidden" aria-live="polite">
-          {showPopup && results && !results.noNameMatch ? fill(ts(lang, 'results'), { n: options.length }) : ''}
+          {showPopup && results && !results.noNameMatch ? fillSlots(ts(lang, 'results'), { n: options.length }) : ''}
         </p>
         {showPopup && state === 'loading' && <p className="search-note">{ts(lang, 'loading')}</p>}
         {showPopup && state === 'failed' && <p className="search-note">{ts(lang, 'loadFailed')}</p>}
         <p className="search-note search-empty" aria-live="polite" hidden={!(showPopup && results?.noNameMatch)}>
-          {showPopup && results?.noNameMatch && fill(ts(lang, 'noMatch'), { q: results.query })}
+          {showPopup && results?.noNameMatch && fillSlots(ts(lang, 'noMatch'), { q: results.query })}
           {showPopup && results?.noNameMatch && !results.groups.some((g) => g.key === 'suggestions') && `${lang === 'en' ? ' ' : ''}${ts(lang, 'noSuggestion')}`}
         </p>
         <ul id={listId} role="listbox" aria-label={ts(lang, 'label')} className="search-results">
@@ -136,7 +137,7 @@ export function SearchBox() {
               <ul role="group" aria-labelledby={`${uid}-${g.key}`}>
                 <li role="presentation" id={`${uid}-${g.key}`} className="search-group-label">
                   {ts(lang, g.key)}
-                  {g.total > g.options.length && <span className="search-count">{fill(ts(lang, 'count'), { n: g.total })}</span>}
+                  {g.total > g.options.length && <span className="search-count">{fillSlots(ts(lang, 'count'), { n: g.total })}</span>}
                 </li>
                 {g.options.map((o) => {
                   const i = flat++;

@@ -25,4 +25,3 @@ export const ts = defineStrings({
   place: { zh: '地点', en: 'Place' },
 });
 
-export const fill = (s: string, values: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
