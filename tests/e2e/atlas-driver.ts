@@ -1,6 +1,7 @@
 // Page-object driver: specs say what a user does and sees; this file knows how.
 import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../src/lib/camera/camera-intent';
+import { storyFrames } from '../../src/lib/plans/plan-summary';
 
 export class AtlasDriver {
   readonly consoleErrors: string[] = [];
@@ -645,6 +646,13 @@ export class AtlasDriver {
   /** The built site's plan registry summaries (what the app reads). */
   async plansData(): Promise<{ id: string; title: string; issuer?: string; docNumber?: string; date?: string; url?: string; story?: string[]; order: number }[]> {
     return this.page.evaluate(() => fetch('data/plans.json').then((r) => r.json()));
+  }
+
+  /** The plans' story frames in the registry's order (what the default tour and compare's first pair follow), with their names. */
+  async storyFramesData(): Promise<{ id: string; name: { zh: string; en: string } }[]> {
+    const [plans, frames] = await this.page.evaluate(() => Promise.all([fetch('data/plans.json').then((r) => r.json()), fetch('data/frames.json').then((r) => r.json())])) as
+      [{ order: number; story?: string[] }[], { id: string; name: { zh: string; en: string } }[]];
+    return storyFrames(plans).map((id) => frames.find((f) => f.id === id)!).filter(Boolean);
   }
 
   /** Opens "Copy citation" in `within` and returns the forms it offers, as they will be copied. */

@@ -1,6 +1,7 @@
 // Compare: two plans over one synchronised view, what persists / is renamed / is new with quotes; leaving
 // destroys the second map.
 import { test, expect } from './warm-atlas';
+import { defaultComparePair } from '../../src/lib/plans/plan-summary';
 import { seedText, occurrences } from './seed-text';
 
 test('compare shows two plans in one view and leaves cleanly', async ({ warm: atlas }) => {
@@ -16,9 +17,11 @@ test('compare shows two plans in one view and leaves cleanly', async ({ warm: at
   await atlas.compareMapIdle();
   expect(await atlas.mapCanvasCount()).toBe(2);
 
-  // Default pair: 一核一圈三群 (2013) on the main map, 一群两区三圈 (2022) on the second.
-  await expect(page.getByTestId('compare-a')).toHaveValue('one-core-one-circle-three-groups');
-  await expect(page.getByTestId('compare-b')).toHaveValue('frame-one-cluster-two-zones-three-circles');
+  // Default pair, from the registry: the story's first frame on the main map, the newest plan's on the second.
+  const pair = defaultComparePair(await atlas.plansData());
+  expect(pair.a && pair.b && pair.a !== pair.b).toBe(true);
+  await expect(page.getByTestId('compare-a')).toHaveValue(pair.a);
+  await expect(page.getByTestId('compare-b')).toHaveValue(pair.b);
   await atlas.mapIdle();
   expect(await atlas.renderedPlanIds()).toContain('taiyuan-metropolitan-area');
   const secondIds = await page.evaluate(() => [...new Set(window.__atlasCompareMap!.queryRenderedFeatures(undefined, { layers: ['plan-fill', 'plan-line', 'plan-point'] }).map((f) => f.properties.id as string))]);
