@@ -9,6 +9,8 @@ const CHROMIUM_ARGS = [
 // test build (`npm run build` writes it to dist-e2e: the production build plus the test hooks, window.__atlas*).
 const PORT = Number(process.env.ATLAS_PORT ?? 4317);
 const DIST = process.env.ATLAS_DIST ?? 'dist-e2e';
+const ONLINE_DIST = process.env.ATLAS_ONLINE_DIST ?? 'dist-online';
+const ONLINE_SPEC = /online-basemap\.spec\.ts/;
 const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
 
 export default defineConfig({
@@ -23,16 +25,23 @@ export default defineConfig({
   // Reduced motion: camera moves are jumps (maplibre honours the setting, and so does the app's CSS), so a test
   // waits for no animation frames drawn in software. The tests about moving maps ask for motion themselves.
   use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions, reducedMotion: 'reduce' },
-  webServer: {
+  webServer: [{
     // The built site served under a sub-path, as on a government portal.
     command: `npx tsx scripts/serve.ts --dir ${DIST} --port ${PORT} --base /atlas/`,
     url: `http://127.0.0.1:${PORT}/atlas/`,
     reuseExistingServer: !process.env.CI,
-  },
+  }, {
+    // The build that offers 天地图 (npm run build:online), for online-basemap.spec only.
+    command: `npx tsx scripts/serve.ts --dir ${ONLINE_DIST} --port ${PORT + 1} --base /atlas/`,
+    url: `http://127.0.0.1:${PORT + 1}/atlas/`,
+    reuseExistingServer: !process.env.CI,
+  }],
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'desktop', testIgnore: ONLINE_SPEC, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // The phone runs only the tests whose behaviour differs on a phone (tagged @phone); the desktop runs them all.
     // At 2× (the CSS layout is the one a 3× phone has; software WebGL draws 2.25× fewer pixels than at 3×).
-    { name: 'phone', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions } },
+    { name: 'phone', grep: /@phone/, testIgnore: ONLINE_SPEC, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions } },
+    // The optional online basemap, against its own build with stand-in tiles (the real service is not reachable here).
+    { name: 'online', testMatch: ONLINE_SPEC, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT + 1}/atlas/`, viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
 });

@@ -15,7 +15,11 @@ if (existsSync('reports/unit.json')) {
   const unit = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
-  if (unit.numFailedTestSuites) { failed += unit.numFailedTestSuites; problems.push(`${unit.numFailedTestSuites} unit test file(s) failed to run`); }
+  // A file that failed with none of its tests failing did not run (an import or setup error): one failure each.
+  const unrun = (unit.testResults as { status: string; assertionResults: { status: string }[] }[])
+    .filter((r) => r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')).length;
+  if (unrun) { failed += unrun; problems.push(`${unrun} unit test file(s) failed to run`); }
+  if (unit.numFailedTests) problems.push(`${unit.numFailedTests} unit test(s) failed`);
 } else { failed++; problems.push('no unit test report'); }
 
 interface Spec { title: string; tests: { projectName: string; results: { status: string }[] }[] }

@@ -23,6 +23,8 @@ step data-check npm run --silent data:check
 step typecheck npm run --silent typecheck
 step lint npm run --silent lint
 step build npm run --silent build
+# The build that offers 天地图 as an optional online basemap (online-basemap.spec); the default builds above do not.
+step build-online npm run --silent build:online
 # Test hooks (window.__atlas*) are in the test build only: none in the production build, not even in its source maps.
 step no-test-hooks-in-production bash -c '[ -f dist/index.html ] && ! grep -rl "__atlas" dist && grep -rlq "__atlas" dist-e2e'
 # A synthetic plan added by plan:add in a copy of the project, compiled and built (tests/unit/plans/fixture-plan.test.ts).

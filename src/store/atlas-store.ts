@@ -8,6 +8,7 @@ import type { CameraIntent, CameraTarget } from '../lib/camera/camera-intent';
 import type { MapCovers } from '../lib/camera/map-inset';
 import type { PlaceIndexEntry } from '../lib/places/place-index-types';
 import { planGroup } from '../lib/catalogue/layer-visibility';
+import type { OnlineBasemap } from '../lib/basemap/online-basemap';
 
 export interface ReaderTarget { doc: string; paragraph?: string; quote?: string }
 export interface PlaceMarker { lon: number; lat: number; name: string }
@@ -44,6 +45,8 @@ export interface AtlasState {
   layers: string[];
   /** Basemap layer groups switched off. */
   basemapOff: string[];
+  /** 天地图 under the plan layers instead of the embedded basemap (a build with ATLAS_TIANDITU, the user's own key). */
+  onlineBasemap: OnlineBasemap | null;
   /** The view the map shows, as the map reports it (null until it has moved): the URL's `v=`. */
   view: MapView | null;
   /** The last camera intent: the map controller (or the SVG map) applies each one once. */
@@ -98,6 +101,7 @@ export interface AtlasActions {
   setLayers(layers: string[]): void;
   toggleBasemap(group: string): void;
   setBasemapOff(groups: string[]): void;
+  setOnlineBasemap(onlineBasemap: OnlineBasemap | null): void;
   /** The map moved by itself (user pan/zoom). */
   reportView(view: MapView): void;
   /** Ask the map to show something: the one way anything but the map itself moves the camera. */
@@ -129,6 +133,7 @@ export const initialAtlasState: AtlasState = {
   hoveredId: null,
   layers: DEFAULT_LAYERS,
   basemapOff: [],
+  onlineBasemap: null,
   view: null,
   camera: null,
   reader: null,
@@ -189,6 +194,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setLayers: (layers) => set({ layers }),
   toggleBasemap: (group) => set((s) => ({ basemapOff: toggled(s.basemapOff, group) })),
   setBasemapOff: (basemapOff) => set({ basemapOff }),
+  setOnlineBasemap: (onlineBasemap) => set({ onlineBasemap }),
   reportView: (view) => set({ view }),
   moveCamera: (target, options) => set((s) => ({ camera: intent(s.camera, target, options) })),
   openReader: (reader) => set({ reader }),

@@ -18,6 +18,8 @@ import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
 import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
 import { smallestFirst } from '../../lib/places/whats-here';
+import buildOptions from 'virtual:build-options';
+import { onlineTileFailure, showOnlineBasemap } from './online-layers';
 import { labelFadeMs } from '../../components/reduced-motion';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -83,6 +85,7 @@ export class MapController {
     this.sync = new MapSync(this.map, {
       box: () => this.box(),
       showPlace: (p) => this.applyPlace(p),
+      showOnlineBasemap: (choice) => showOnlineBasemap(this.map, choice, buildOptions.tiandituReview),
       placeBox: (id) => (this.units ? this.units.find((u) => u.id === id)?.bounds ?? null : undefined),
     }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
 
@@ -116,6 +119,18 @@ export class MapController {
       this.applyLatest();
     });
     this.watchContext();
+    this.watchOnlineTiles();
+  }
+
+  /** A tile 天地图 refuses (a rejected key, the day's quota) or cannot send: back to the embedded basemap, said once. */
+  private watchOnlineTiles(): void {
+    this.map.on('error', (e) => {
+      const status = onlineTileFailure(e);
+      const s = this.store.getState();
+      if (status === null || !s.onlineBasemap) return;
+      s.setOnlineBasemap(null);
+      s.showNotice(t(s.lang, status === 401 || status === 403 ? 'onlineKeyRejected' : status === 429 ? 'onlineQuota' : 'onlineUnreachable'));
+    });
   }
 
   /**

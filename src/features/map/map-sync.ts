@@ -41,6 +41,8 @@ export interface SyncHost {
   showPlace(place: AtlasState['place']): void;
   /** A county's or prefecture's box: undefined while the outlines load, null for an unknown code. */
   placeBox(id: string): Bounds | null | undefined;
+  /** 天地图 under the plan layers, or the embedded basemap (null). */
+  showOnlineBasemap(choice: AtlasState['onlineBasemap']): void;
 }
 
 export class MapSync {
@@ -67,6 +69,7 @@ export class MapSync {
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
     if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
+    if (!prev || s.onlineBasemap !== prev.onlineBasemap) this.host.showOnlineBasemap(s.onlineBasemap);
     this.applyCamera(s, !prev);
   }
 

@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n/strings';
 import { LocalText } from '../../components/LocalText';
 import { loadSources, type SourceEntry } from '../../data/load-data';
 import { GlossaryList } from './GlossaryList';
+import { OnlineBasemapForm } from './OnlineBasemapForm';
 
 export function SourcesPanel() {
   const lang = useAtlasStore((s) => s.lang);
@@ -27,6 +28,7 @@ export function SourcesPanel() {
           ))}
         </ul>
       )}
+      <OnlineBasemapForm />
       <GlossaryList />
     </div>
   );

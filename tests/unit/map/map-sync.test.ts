@@ -41,6 +41,7 @@ const BOX = { width: 1280, height: 740, panelWidth: 400 };
 describe('MapSync (MapController.apply)', () => {
   let fake: ReturnType<typeof fakeMap>;
   let places: unknown[];
+  let online: unknown[];
   let state: AtlasState;
   let sync: MapSync;
   /** Moves the store to a new state and applies it; returns what the map was asked to do. */
@@ -55,8 +56,9 @@ describe('MapSync (MapController.apply)', () => {
   beforeEach(() => {
     fake = fakeMap();
     places = [];
+    online = [];
     state = { ...initialAtlasState, catalogue, layers: ['f1'] };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p) }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p), showOnlineBasemap: (c) => online.push(c) }, () => state);
     sync.apply(state, null);
   });
 
@@ -130,6 +132,14 @@ describe('MapSync (MapController.apply)', () => {
     expect(places.at(-1)).toBe(place);
   });
 
+  it('the online basemap goes to the host, only when it changes', () => {
+    expect(online).toEqual([null]);
+    const choice = { kind: 'vec' as const, key: 'a'.repeat(32) };
+    step({ onlineBasemap: choice });
+    step({ hoveredId: 'a' });
+    expect(online).toEqual([null, choice]);
+  });
+
   it('fits an intent’s features into the area the panel leaves, once', () => {
     const camera = { seq: 1, target: { ids: ['a', 'b'] }, inset: { panel: true }, animate: true };
     const { calls } = step({ selectedId: 'a', camera });
@@ -153,7 +163,7 @@ describe('MapSync (MapController.apply)', () => {
 
   it('an intent for features waits for the catalogue', () => {
     state = { ...initialAtlasState };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {} }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {} }, () => state);
     sync.apply(state, null);
     expect(step({ selectedId: 'a', camera: { seq: 1, target: { ids: ['a'] }, animate: true } }).calls.filter((c) => c[0] === 'fitBounds')).toEqual([]);
     const fits = step({ catalogue }).calls.filter((c) => c[0] === 'fitBounds');
@@ -164,7 +174,7 @@ describe('MapSync (MapController.apply)', () => {
   it('the view the map opened at is not applied again', () => {
     const view = { zoom: 7, lat: 37, lon: 112 };
     state = { ...initialAtlasState, catalogue, camera: { seq: 3, target: { view }, animate: true } };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {} }, () => state, 3);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {} }, () => state, 3);
     fake.clear();
     sync.apply(state, null);
     expect(fake.calls.filter((c) => ['fitBounds', 'easeTo', 'jumpTo'].includes(c[0]))).toEqual([]);
