@@ -19,6 +19,7 @@ import { mayHaveWebGL2 } from '../features/map-fallback/webgl-support';
 import { LocatorInset } from '../features/locator/LocatorInset';
 import { MapPreview } from '../features/map-preview/MapPreview';
 import { startOnlineBasemapChoice } from './online-basemap-choice';
+import { startNoticeExpiry } from './notice-expiry';
 import { startSubjectCheck } from './subject-check';
 
 const MapView = lazy(() => import('../features/map/MapView'));
@@ -84,6 +85,7 @@ export function App() {
 
   useEffect(() => startKeyDispatch(), []);
   useEffect(() => startOnlineBasemapChoice(useAtlasStore), []);
+  useEffect(() => startNoticeExpiry(useAtlasStore), []);
   useEffect(() => startEscapeClose(useAtlasStore), []);
   // The store's boot (picture → loading → drawn | svg) moves on as the state asks for the map. Details and
   // search load ahead of use once it is settled (details-loader, search-data).
