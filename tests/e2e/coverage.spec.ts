@@ -55,6 +55,14 @@ test('in English, reasons are English; the view switches off and takes its marks
   await expect(chapter.getByText('generic, no specific place: a type or programme of sites, none named or located').first()).toBeVisible();
   await expect(chapter.getByRole('heading', { name: /Spatial mentions not on the map/ })).toBeVisible();
   await expect(atlas.reader().locator('.unmapped-mention').first()).toBeAttached();
+  // A tap (or Enter) shows a mention's reason after it: not only on hover.
+  const mention = atlas.reader().locator('.unmapped-mention').first();
+  await mention.scrollIntoViewIfNeeded();
+  const reason = (await mention.getAttribute('title'))!;
+  expect(reason).toMatch(/^Not on the map: ./);
+  await mention.click();
+  await expect(mention).toHaveAttribute('aria-expanded', 'true');
+  await expect(atlas.reader().locator('.unmapped-reason').first()).toHaveText(`（${reason}）`);
   await atlas.screenshot('coverage-en');
 
   // Pressed again, the view closes.

@@ -8,6 +8,7 @@ import { copyText } from '../../components/copy-text';
 import { ReportProblem } from '../../components/ReportProblem';
 import { GlossaryText } from '../../components/GlossaryText';
 import { usePlanSummary } from './use-plan-summary';
+import { UnmappedMention } from './UnmappedMention';
 import { markRuns } from './reading-blocks';
 import type { CitingFeature } from './citing-features';
 import type { ExtraMark } from './reading-blocks';
@@ -45,7 +46,7 @@ export const ReaderParagraph = memo(function ReaderParagraph({ doc, paragraph, a
   return (
     <div className={`reader-paragraph${active ? ' active' : ''}${paragraph.part ? ` part-${paragraph.part}` : ''}`} data-paragraph={paragraph.id} tabIndex={-1}>
       <p onClick={() => !active && openReader({ doc: doc.id, paragraph: paragraph.id })}>
-        {runs.map((r, i) => (r.mark === 'unmapped' ? <span key={i} className="unmapped-mention" title={r.title}>{r.text}</span>
+        {runs.map((r, i) => (r.mark === 'unmapped' ? <UnmappedMention key={i} text={r.text} reason={r.title ?? ''} />
           : r.mark ? <mark key={i} className={`mark-${r.mark}`}>{r.text}</mark> : <span key={i}><GlossaryText text={r.text} skip={marked} /></span>))}
       </p>
       {paragraph.flags?.length ? <p className="flag" lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t(lang, 'flagged')}{paragraph.flags.join(', ')}</p> : null}

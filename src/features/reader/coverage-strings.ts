@@ -13,8 +13,8 @@ export const ct = defineStrings({
   none: { zh: '无', en: 'none' },
   goToText: { zh: '跳到原文', en: 'Go to the text' },
   explainMarks: {
-    zh: '原文中虚线下划线标出未上图的提及，悬停可见原因。',
-    en: 'In the text, a dotted underline marks a mention that is not on the map; hover for the reason.',
+    zh: '原文中虚线下划线标出未上图的提及，点按或悬停可见原因。',
+    en: 'In the text, a dotted underline marks a mention that is not on the map; tap it or hover for the reason.',
   },
   countsLegend: { zh: '各章数字：要素 · 已上图提及 · 未上图提及', en: 'Per chapter: features · mentions mapped · mentions not mapped' },
   reasonPrefix: { zh: '未上图：', en: 'Not on the map: ' },
