@@ -5,6 +5,7 @@
 // policy stays same-origin (security.spec).
 import { test, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import AxeBuilder from '@axe-core/playwright';
 import { AtlasDriver } from './atlas-driver';
 
 const GOOD = 'a'.repeat(32);
@@ -66,6 +67,9 @@ test('a user’s 天地图 key shows its tiles under the plans, with the review 
   await form.getByLabel(/天地图密钥/).fill(GOOD);
   await form.getByRole('button', { name: '使用天地图' }).click();
   await expect(form.getByRole('status')).toContainText('正在使用天地图');
+  // The data sources panel with the form and its glossary: no serious accessibility violation.
+  const { violations } = await new AxeBuilder({ page }).include('aside').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   await atlas.openSheetFromTopBar('数据来源');
   await atlas.mapIdle();
   await expect.poll(() => baseShare(page)).toBeGreaterThan(0.3);
