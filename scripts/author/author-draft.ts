@@ -32,7 +32,7 @@ export class AuthorSession {
     this.documents ??= buildDocuments(this.root);
     this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
     const dir = join(this.root, 'data/catalogue');
-    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: [...f.content.features, record] } } : f));
+    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: [...(f.content.features ?? []), record] } } : f));
     try {
       return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files) };
     } catch (e) {

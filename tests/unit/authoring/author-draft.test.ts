@@ -12,7 +12,7 @@ const session = new AuthorSession('.');
 const files = readCatalogueFiles();
 const seed = loadRegistry('.')[0].id;
 const text = normalizeQuote(readFileSync(`seeds/${seed}.txt`, 'utf8'));
-const takenIds = new Set(files.flatMap((f) => f.content.features.map((r) => r.id)));
+const takenIds = new Set(files.flatMap((f) => (f.content.features ?? []).map((r) => r.id)));
 // A passage of the plan found exactly once, and one found twice (read from the text, not written here).
 const uniqueQuote = (() => {
   for (let i = 200; i < text.length - 14; i += 37) {
