@@ -30,8 +30,11 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'desktop', testIgnore: /authoring\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // The phone runs only the tests whose behaviour differs on a phone (tagged @phone); the desktop runs them all.
-    { name: 'phone', grep: /@phone/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
+    { name: 'phone', grep: /@phone/, testIgnore: /authoring\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, launchOptions } },
+    // Authoring mode runs on the author server (the dev server with ATLAS_AUTHOR=1) that its spec starts on a
+    // temporary copy of the data, at ATLAS_PORT + 1 (or ATLAS_AUTHOR_PORT).
+    { name: 'author', testMatch: /authoring\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
 });
