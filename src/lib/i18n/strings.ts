@@ -47,7 +47,6 @@ const STRINGS = {
   noGeometry: { zh: '无法定位：', en: 'Not mappable: ' },
   reader: { zh: '原文阅读', en: 'Plan reader' },
   backToMap: { zh: '返回地图', en: 'Back to map' },
-  citeAsNew: { zh: '引用为新要素', en: 'Cite as a new feature' },
   contents: { zh: '目录', en: 'Contents' },
   searchInDocument: { zh: '在本文中搜索', en: 'Search this document' },
   matches: { zh: '处匹配', en: 'matches' },
