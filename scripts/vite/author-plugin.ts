@@ -25,8 +25,16 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
       return {
         define: { 'import.meta.env.ATLAS_AUTHOR': JSON.stringify(on) },
         ...(on && env.ATLAS_DATA_DIR ? { publicDir: join(root, 'public') } : {}),
+        // Every dependency found at start (the map's are behind lazy imports): no reload when one is first used.
+        ...(on ? { optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}'] } } : {}),
       };
     },
+    // The dev server injects styles and its client inline and talks over a websocket: the author server's page
+    // allows them (builds keep the strict policy; this hook runs on the dev server only).
+    transformIndexHtml: (html) => (on ? html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws: ") : html),
     configureServer(server) {
       if (!on) return;
       const session = new AuthorSession(root);

@@ -17,13 +17,15 @@ const copy = mkdtempSync(join(tmpdir(), 'atlas-author-'));
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   for (const dir of ['data', 'seeds', 'public']) cpSync(dir, join(copy, dir), { recursive: true });
   // --mode e2e: the test hooks (window.__atlasMap) the driver reads the map through.
   server = spawn('npx', ['vite', '--mode', 'e2e', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     env: { ...process.env, ATLAS_AUTHOR: '1', ATLAS_DATA_DIR: copy }, stdio: 'ignore', detached: true,
   });
   await expect.poll(async () => (await fetch(BASE).catch(() => null))?.ok ?? false, { timeout: 60_000 }).toBe(true);
+  // The server parses the plans once, at its first check: done here, before the test's clock starts.
+  await fetch(`${BASE}__author/check`, { method: 'POST', body: JSON.stringify({ seed, record: { id: 'warm-up', citations: [] } }) });
 });
 
 test.afterAll(() => {
@@ -39,8 +41,10 @@ const counties = (JSON.parse(readFileSync('data/basemap/shanxi.topo.json', 'utf8
 const [a, b] = counties.filter((c) => c.name.endsWith('县') && counties.filter((o) => o.name === c.name).length === 1 && c.prefecture === counties[counties.length - 1].prefecture);
 
 test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
-  test.setTimeout(90_000);
+  // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
+  test.setTimeout(120_000);
   const atlas = new AtlasDriver(page);
+  page.on('console', (m) => console.log('PAGE', m.type(), m.text().slice(0, 200)));
   await page.goto(`${BASE}#doc=${seed}`);
   const reader = page.locator('.reader-text');
   await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
@@ -89,7 +93,7 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   await atlas.screenshot('authoring-compose');
 
   await panel.getByRole('button', { name: '保存' }).click();
-  await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 60_000 });
+  await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 90_000 });
 
   // Reloaded: the feature is on the map and its panel shows the verbatim quote.
   await page.goto(`${BASE}#f=${id}`);
