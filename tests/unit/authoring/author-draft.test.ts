@@ -53,6 +53,11 @@ describe('authoring: a draft is checked by the build', () => {
 });
 
 describe('authoring: a saved record is the diff alone', () => {
+  it('keeps each file\'s indentation', () => {
+    const two = withFeatureRecord('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    }\n  ]\n}\n', { id: 'b' });
+    expect(two).toBe('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    },\n    {\n      "id": "b"\n    }\n  ]\n}\n');
+  });
+
   it('adds the record at the end of features, formatted as the files are', () => {
     for (const f of files) {
       const path = `data/catalogue/${f.name}`;
