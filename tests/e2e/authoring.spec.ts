@@ -3,7 +3,7 @@
 // shaped as the union of two counties picked on the map, saved; after a reload the feature is on the map with its
 // verbatim quote, and the catalogue file's diff is that record alone. Runs in the `author` project only.
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,6 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
   test.setTimeout(120_000);
   const atlas = new AtlasDriver(page);
-  page.on('console', (m) => console.log('PAGE', m.type(), m.text().slice(0, 200)));
   await page.goto(`${BASE}#doc=${seed}`);
   const reader = page.locator('.reader-text');
   await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
@@ -82,6 +81,12 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   const id = await panel.getByLabel('标识').inputValue();
   expect(id).toMatch(/^authoring-test-zone(-\d+)?$/);
 
+  // The draft survives a reload.
+  await page.reload();
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await expect(panel.getByLabel('依据')).toHaveValue('derived');
+  await expect(panel.getByLabel('标识')).toHaveValue(id);
+
   await panel.getByRole('button', { name: '在地图上点选县' }).click();
   await atlas.mapIdle();
   await atlas.clickMapAt(a.seat);
@@ -92,8 +97,13 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   expect((await atlas.renderedAt(a.seat, ['focus-picked'])).length).toBeGreaterThan(0);
   await atlas.screenshot('authoring-compose');
 
+  let loads = 0;
+  page.on('load', () => loads++);
   await panel.getByRole('button', { name: '保存' }).click();
   await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 90_000 });
+  // The app reloads its data in place: the new feature reaches the map without a page load.
+  await expect.poll(() => page.evaluate((fid) => window.__atlasMap!.querySourceFeatures('plan').some((f) => f.properties.id === fid), id)).toBe(true);
+  expect(loads).toBe(0);
 
   // Reloaded: the feature is on the map and its panel shows the verbatim quote.
   await page.goto(`${BASE}#f=${id}`);
@@ -103,14 +113,13 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   expect(await page.evaluate((fid) => window.__atlasMap!.querySourceFeatures('plan').some((f) => f.properties.id === fid), id)).toBe(true);
   await expect(atlas.panel()).toContainText(quote);
 
-  // The catalogue file's diff is the record alone (and the comma after the record before it).
+  // The catalogue file's diff (git's own) is the record alone: the file is the old one with the record appended,
+  // and git counts no more changed lines than the record's own and the comma after the record before it.
   const file = readdirSync(join(copy, 'data/catalogue')).find((f) => readFileSync(join(copy, 'data/catalogue', f), 'utf8') !== readFileSync(join('data/catalogue', f), 'utf8'))!;
-  const [after, before] = [readFileSync(join(copy, 'data/catalogue', file), 'utf8').split('\n'), readFileSync(join('data/catalogue', file), 'utf8').split('\n')];
-  let head = 0;
-  while (after[head] === before[head]) head++;
-  let tail = 0;
-  while (after[after.length - 1 - tail] === before[before.length - 1 - tail]) tail++;
-  expect(before.length - head - tail).toBe(1);
-  const added = JSON.parse(after.slice(head + 1, after.length - tail).join('\n').replace(/,$/, ''));
-  expect(added).toMatchObject({ id, citations: [{ seed, quote }], geometry: { type: 'counties', names: [a.name, b.name] } });
+  const [before, after] = [join('data/catalogue', file), join(copy, 'data/catalogue', file)].map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  expect(after).toEqual({ ...before, features: [...before.features, expect.objectContaining({ id, citations: [expect.objectContaining({ seed, quote })], geometry: { type: 'counties', names: [a.name, b.name] } })] });
+  const [added, removed] = spawnSync('git', ['diff', '--no-index', '--numstat', join('data/catalogue', file), join(copy, 'data/catalogue', file)], { encoding: 'utf8' }).stdout.split('\t').map(Number);
+  const recordLines = JSON.stringify(after.features.at(-1), null, 1).split('\n').length;
+  expect(added + removed).toBeLessThanOrEqual(recordLines + 2);
+  expect(added).toBeGreaterThanOrEqual(recordLines);
 });
