@@ -13,11 +13,13 @@ import { countOccurrences, normalizeQuote } from '../../src/lib/citations/normal
 
 const PORT = Number(process.env.ATLAS_AUTHOR_PORT ?? (Number(process.env.ATLAS_PORT ?? 4317) + 1));
 const BASE = `http://127.0.0.1:${PORT}/`;
-const copy = mkdtempSync(join(tmpdir(), 'atlas-author-'));
+// Made in beforeAll: Playwright also loads this file in its main process, to list the tests.
+let copy = '';
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  copy = mkdtempSync(join(tmpdir(), 'atlas-author-'));
   for (const dir of ['data', 'seeds', 'public']) cpSync(dir, join(copy, dir), { recursive: true });
   // --mode e2e: the test hooks (window.__atlasMap) the driver reads the map through.
   server = spawn('npx', ['vite', '--mode', 'e2e', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
@@ -30,7 +32,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid);
-  rmSync(copy, { recursive: true, force: true });
+  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 const seed = loadRegistry('.')[0].id;
