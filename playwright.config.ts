@@ -11,6 +11,7 @@ const PORT = Number(process.env.ATLAS_PORT ?? 4317);
 const DIST = process.env.ATLAS_DIST ?? 'dist-e2e';
 const ONLINE_DIST = process.env.ATLAS_ONLINE_DIST ?? 'dist-online';
 const ONLINE_SPEC = /online-basemap\.spec\.ts/;
+const AUTHOR_SPEC = /authoring\.spec\.ts/;
 const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
 
 export default defineConfig({
@@ -37,11 +38,14 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
   }],
   projects: [
-    { name: 'desktop', testIgnore: ONLINE_SPEC, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'desktop', testIgnore: [ONLINE_SPEC, AUTHOR_SPEC], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
     // The phone runs only the tests whose behaviour differs on a phone (tagged @phone); the desktop runs them all.
     // At 2× (the CSS layout is the one a 3× phone has; software WebGL draws 2.25× fewer pixels than at 3×).
-    { name: 'phone', grep: /@phone/, testIgnore: ONLINE_SPEC, use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions } },
+    { name: 'phone', grep: /@phone/, testIgnore: [ONLINE_SPEC, AUTHOR_SPEC], use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions } },
     // The optional online basemap, against its own build with stand-in tiles (the real service is not reachable here).
     { name: 'online', testMatch: ONLINE_SPEC, use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT + 1}/atlas/`, viewport: { width: 1280, height: 800 }, launchOptions } },
+    // Authoring mode runs on the author server (the dev server with ATLAS_AUTHOR=1) that its spec starts on a
+    // temporary copy of the data, at ATLAS_PORT + 2 (or ATLAS_AUTHOR_PORT).
+    { name: 'author', testMatch: AUTHOR_SPEC, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
 });

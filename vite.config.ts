@@ -4,11 +4,12 @@ import { fontFacesPlugin } from './scripts/vite/font-faces-plugin';
 import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin';
 import { planRegistryPlugin } from './scripts/vite/plan-registry-plugin';
 import { buildOptionsPlugin } from './scripts/vite/build-options-plugin';
+import { authorPlugin } from './scripts/vite/author-plugin';
 
 // The base path is configurable so the built site works under a sub-path, e.g. ATLAS_BASE=/atlas/.
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin(), authorPlugin()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

@@ -15,3 +15,8 @@ declare module 'virtual:build-options' {
   const options: import('./lib/share/build-options').BuildOptions;
   export default options;
 }
+
+interface ImportMetaEnv {
+  /** True only on the authoring server (`npm run author`, scripts/vite/author-plugin.ts); every build has false. */
+  readonly ATLAS_AUTHOR: boolean;
+}

@@ -32,10 +32,13 @@ export function shanxiContext(topology: Topology): ShanxiContext {
   return { province, seats };
 }
 
-export function buildRepoCatalogue(documents: PlanDocument[], topology: Topology, dir = 'data/catalogue'): BuiltCatalogue {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((name) => ({ name, content: JSON.parse(readFileSync(join(dir, name), 'utf8')) as CatalogueFile }));
+/** The catalogue files as read from `dir`. */
+export const readCatalogueFiles = (dir = 'data/catalogue') => readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((name) => ({ name, content: JSON.parse(readFileSync(join(dir, name), 'utf8')) as CatalogueFile }));
+
+/** `files` replaces the files on disk (the authoring server checks a draft in memory). */
+export function buildRepoCatalogue(documents: PlanDocument[], topology: Topology, dir = 'data/catalogue', files = readCatalogueFiles(dir)): BuiltCatalogue {
   const overlay = overlayRoutes();
   return buildCatalogue({
     files,

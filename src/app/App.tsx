@@ -21,6 +21,7 @@ import { MapPreview } from '../features/map-preview/MapPreview';
 import { startOnlineBasemapChoice } from './online-basemap-choice';
 import { startNoticeExpiry } from './notice-expiry';
 import { startSubjectCheck } from './subject-check';
+import { resetDataCache } from '../data/data-cache';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -31,6 +32,8 @@ const Reader = lazy(() => import('../features/reader/Reader'));
 const PresentMode = lazy(() => import('../features/present/PresentMode'));
 const CompareMode = lazy(() => import('../features/compare/CompareMode'));
 const ExportDialog = lazy(() => import('../features/export/ExportDialog'));
+/** Authoring mode exists only in `npm run author` (ATLAS_AUTHOR=1 on the dev server): other builds drop the import. */
+const AuthorPanel = import.meta.env.ATLAS_AUTHOR === true ? lazy(() => import('../features/author/AuthorPanel')) : null;
 /** The compare map reuses the main map's style data, handed over by the map feature. */
 const loadCompareStyle = () => import('../features/map/standalone-style').then((m) => m.standaloneStyle);
 /** Test builds (`vite build --mode e2e`) publish the maps for end-to-end tests; production builds have no hooks at all. */
@@ -39,6 +42,16 @@ type Expose = typeof import('./test-hooks').expose;
 const expose: Expose = (name, value) => void testHooks?.then((hooks) => hooks.expose(name, value));
 const exposeCompareMap = (map: MaplibreMap | null) => expose('compareMap', map);
 const exposeSvgMap = (probe: import('./test-hooks').SvgMapProbe | null) => expose('svgMap', probe);
+
+/** The catalogue fetched again (after the authoring mode saved a feature): the map and lists update in place. */
+function reloadCatalogue(): void {
+  resetDataCache();
+  const s = useAtlasStore.getState();
+  Promise.all([loadCatalogue(), loadDetails()]).then(([catalogue, details]) => {
+    s.setCatalogue(catalogue);
+    s.setDetails(details);
+  }, (e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+}
 
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
@@ -131,6 +144,7 @@ export function App() {
             {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
             {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
             {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
+            {AuthorPanel && <AuthorPanel onSaved={reloadCatalogue} />}
             {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
           </Suspense>
         </main>

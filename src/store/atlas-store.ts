@@ -61,6 +61,11 @@ export interface AtlasState {
   /** Plan comparison: the two layer groups (plan:<seed> or frame ids) compared, and the divider's place
    *  (share of the width) once the user has moved it; null when not comparing. */
   compare: { a: string; b: string; x?: number } | null;
+  /** Authoring mode (development only): the passage last cited as a new feature. */
+  cited: { seed: string; quote: string; seq: number } | null;
+  /** Places (county or prefecture codes) picked on the map to compose a shape; while not null, a click on the
+   *  map toggles its county here instead of selecting. */
+  picks: string[] | null;
   /** The main map's layers and selection from before compare, brought back when compare did not come from the map's own history entry. */
   beforeCompare: { layers: string[]; selectedId: string | null } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
@@ -113,6 +118,8 @@ export interface AtlasActions {
   setPresent(present: PresentState | null): void;
   setCompare(compare: AtlasState['compare']): void;
   rememberBeforeCompare(): void;
+  citePassage(seed: string, quote: string): void;
+  setPicks(picks: string[] | null): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
   switchToSvgMap(): void;
   /** The map is wanted (a reach for the picture, or state the picture cannot show): load the live map. */
@@ -142,6 +149,8 @@ export const initialAtlasState: AtlasState = {
   sheet: 'none',
   present: null,
   compare: null,
+  cited: null,
+  picks: null,
   beforeCompare: null,
   mapRenderer: 'webgl',
   boot: 'picture',
@@ -182,7 +191,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openSubject: (subject) => set(subjectState(subject)),
   showSubject: (subject) => set((s) => subjectShown(s, subject)),
   setPlaceEntry: (placeEntry) => set({ placeEntry }),
-  pickAt: (ids, place) => set(() => {
+  pickAt: (ids, place) => set((s) => {
+    if (s.picks) return place ? { picks: s.picks.includes(place) ? s.picks.filter((p) => p !== place) : [...s.picks, place] } : {};
     if (ids.length > 1) return { here: { ids, place } };
     if (ids.length === 1) return subjectState({ kind: 'feature', id: ids[0] });
     return subjectState(place ? { kind: 'place', id: place } : null);
@@ -200,6 +210,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openReader: (reader) => set({ reader }),
   showNotice: (notice) => set({ notice }),
   showPlace: (place) => set({ place }),
+  citePassage: (seed, quote) => set((s) => ({ cited: { seed, quote, seq: (s.cited?.seq ?? 0) + 1 } })),
+  setPicks: (picks) => set({ picks }),
   openSheet: (sheet) => set({ sheet }),
   setPresent: (present) => set({ present }),
   setCompare: (compare) => set({ compare }),

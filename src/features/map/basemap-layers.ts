@@ -19,12 +19,12 @@ export const LABEL_LAYERS: Record<BasemapLabel, string> = {
 };
 
 /** The place dossier's layers over the basemap (source `places`: counties and prefectures by code). */
-export const FOCUS_LAYERS = { veil: 'focus-veil', outline: 'focus-outline' } as const;
+export const FOCUS_LAYERS = { veil: 'focus-veil', outline: 'focus-outline', picked: 'focus-picked' } as const;
 const NOTHING = ['==', ['get', 'adcode'], ''] as ExpressionSpecification;
 
 /** Basemap layers drawn above the plan layers: a place dossier's veil and outline over everything else; prefecture
  *  seats and names stay legible and win label placement. */
-const TOP_LAYERS = new Set(['focus-veil', 'focus-outline', 'prefecture-seats', 'prefecture-labels']);
+const TOP_LAYERS = new Set(['focus-veil', 'focus-outline', 'focus-picked', 'prefecture-seats', 'prefecture-labels']);
 
 /** The full layer stack: basemap, then the plan layers, then the top basemap layers. */
 export function withTopLayers(basemap: LayerSpecification[], plan: LayerSpecification[]): LayerSpecification[] {
@@ -101,6 +101,8 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
     // A place dossier: the other units of its rank veiled, plan features included, and the place outlined
     // (drawn above the plan layers, see TOP_LAYERS; filters set by map-sync).
     { id: FOCUS_LAYERS.veil, type: 'fill', source: 'places', filter: NOTHING, paint: { 'fill-color': MAP_COLORS.focusVeil } },
+    // Places picked on the map while composing a shape (authoring mode).
+    { id: FOCUS_LAYERS.picked, type: 'fill', source: 'places', filter: NOTHING, paint: { 'fill-color': MAP_COLORS.picked, 'fill-outline-color': FOCUS_OUTLINE.color } },
     { id: FOCUS_LAYERS.outline, type: 'line', source: 'places', filter: NOTHING, layout: { 'line-join': 'round' }, paint: linePaint(FOCUS_OUTLINE) },
     { id: 'county-seats', type: 'circle', source: 'seats', minzoom: SEATS.county.minzoom, filter: ['==', ['get', 'rank'], 'county'], paint: seat('county') },
     { id: 'prefecture-seats', type: 'circle', source: 'seats', filter: ['==', ['get', 'rank'], 'prefecture'], paint: seat('prefecture') },

@@ -64,6 +64,7 @@ export class MapSync {
     if (themeChanged && prev) this.applyTheme(themeFor(s));
     if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.subject !== prev.subject || s.catalogue !== prev.catalogue || s.placeEntry !== prev.placeEntry) this.applyVisibility(s);
     if (!prev || s.subject !== prev.subject) this.applyFocus(s);
+    if (!prev || s.picks !== prev.picks) this.map.setFilter(FOCUS_LAYERS.picked, ['in', ['get', 'adcode'], ['literal', s.picks ?? []]]);
     const emphasisChanged = !prev || s.subject !== prev.subject || s.catalogue !== prev.catalogue;
     if (emphasisChanged || s.lang !== prev.lang) this.applyEmphasis(s, emphasisChanged);
     if (!prev || s.hoveredId !== prev.hoveredId) this.hovered = this.setState(this.hovered, s.hoveredId, 'hover');

@@ -18,6 +18,11 @@ import type { CoverageReport } from '../../lib/coverage/coverage-types';
 import type { ExtraMark } from './reading-blocks';
 import { backIfPrevious } from '../../components/history-back';
 
+/** Authoring mode (`npm run author`, development only): a selected passage can be cited as a new feature. Its
+ *  label is written here, not in the strings table, so that no build carries it. */
+const AUTHORING = import.meta.env.ATLAS_AUTHOR === true;
+const CITE_AS_NEW = { zh: '引用为新要素', en: 'Cite as a new feature' };
+
 export default function Reader() {
   const lang = useAtlasStore((s) => s.lang);
   const target = useAtlasStore((s) => s.reader);
@@ -112,6 +117,13 @@ export default function Reader() {
         <div className="reader-tools">
           <button type="button" aria-expanded={tocOpen} onClick={() => { setTocOpen(!tocOpen); setCoverageList(false); }}>{t(lang, 'contents')}</button>
           <button type="button" className="coverage-toggle" aria-pressed={coverage} aria-expanded={coverageList} onClick={toggleCoverage}>{ct(lang, 'coverage')}</button>
+          {AUTHORING && doc && (
+            <button type="button" className="cite-new" onMouseDown={(e) => e.preventDefault()} onClick={() => {
+              const selection = window.getSelection();
+              const quote = selection && article.current?.contains(selection.anchorNode) ? selection.toString().trim() : '';
+              if (quote) useAtlasStore.getState().citePassage(doc.id, quote);
+            }}>{CITE_AS_NEW[lang]}</button>
+          )}
           {doc && <ReaderSearch doc={doc} term={term} onTerm={setTerm} article={article} />}
         </div>
       </header>

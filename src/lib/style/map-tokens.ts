@@ -22,6 +22,7 @@ export const MAP_COLORS = {
   placeMarker: '#7a2e1f',
   /** A place dossier: the rest of the province veiled, the place outlined. */
   focusVeil: 'rgba(241,240,234,0.72)',
+  picked: 'rgba(214,96,24,0.45)',
 } as const;
 
 /** The outline of the place a dossier is about. */

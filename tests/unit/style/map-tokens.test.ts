@@ -74,6 +74,7 @@ const COLOUR_ALLOWED: Record<string, string> = {
   'src/lib/style/kind-styles.ts': 'the kind colours (tokens of the plan features)',
   'src/app/app.css': 'the UI theme\'s custom properties (page chrome, not the map)',
   'src/app/side-panel.css': 'UI chrome: the side panel',
+  'src/features/author/author.css': 'UI chrome: the authoring panel (author server only)',
   'src/features/present/present.css': 'UI chrome: the presenter caption and bar',
   'src/features/export/export.css': 'UI chrome: the export dialog and print page',
   'src/features/export/render-export.ts': 'the exported image\'s title and caption frame, not the map drawn in it',

@@ -1,0 +1,52 @@
+// The authoring server's work: a drafted feature checked by the build itself (the catalogue built in memory
+// with the record added: the same messages as `npm run data:compile`), then written into its plan's catalogue
+// file and the map's data recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { buildDocuments } from '../build-documents';
+import { buildRepoCatalogue, readCatalogueFiles } from '../compile/repo-catalogue';
+import { romanizeTopology } from '../compile/romanize-topology';
+import { writeCatalogue } from '../compile/write-catalogue';
+import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
+import type { InputFeature } from '../../src/lib/catalogue/catalogue-input';
+import { withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
+
+export interface DraftOutcome { problems: string[]; file?: string }
+
+export class AuthorSession {
+  private documents?: ReturnType<typeof buildDocuments>;
+  private topology?: Topology;
+
+  constructor(readonly root: string) {}
+
+  /** The catalogue file a new record of `seed` goes into (the last of a plan's parts). */
+  fileFor(seed: string): string | undefined {
+    return readCatalogueFiles(join(this.root, 'data/catalogue')).filter((f) => f.content.seed === seed).map((f) => f.name).sort().at(-1);
+  }
+
+  /** The build's problems with `record` added to `seed`'s catalogue, and the catalogue when there are none. */
+  check(seed: string, record: InputFeature): DraftOutcome & { built?: BuiltCatalogue } {
+    const file = this.fileFor(seed);
+    if (!file) return { problems: [`${record.id}: no catalogue file for the plan «${seed}»`] };
+    this.documents ??= buildDocuments(this.root);
+    this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
+    const dir = join(this.root, 'data/catalogue');
+    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: [...(f.content.features ?? []), record] } } : f));
+    try {
+      return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files) };
+    } catch (e) {
+      return { problems: e instanceof CatalogueError ? e.problems : [(e as Error).message], file };
+    }
+  }
+
+  /** Writes the record when the build accepts it, then the map's catalogue data (public/data). */
+  save(seed: string, record: InputFeature): DraftOutcome {
+    const { problems, file, built } = this.check(seed, record);
+    if (!built || !file) return { problems, file };
+    const path = join(this.root, 'data/catalogue', file);
+    writeFileSync(path, withFeatureRecord(readFileSync(path, 'utf8'), record));
+    writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology!);
+    return { problems: [], file: `data/catalogue/${file}` };
+  }
+}

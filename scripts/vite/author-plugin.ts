@@ -1,0 +1,54 @@
+// Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm run author`). It turns on the app's
+// authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
+// answers POST /__author/check and /__author/save ({ seed, record }) with the build's own problems; a save writes
+// the record into data/catalogue/ and recompiles the map's catalogue data. ATLAS_DATA_DIR points it at a copy of
+// the project's data (data/, seeds/, public/: the e2e test's temporary copy) instead of the project itself.
+import { resolve, join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import type { Plugin } from 'vite';
+import { AuthorSession } from '../author/author-draft';
+
+const readBody = (req: IncomingMessage) => new Promise<string>((ok, fail) => {
+  let body = '';
+  req.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
+  req.on('end', () => ok(body));
+  req.on('error', fail);
+});
+
+export function authorPlugin(env: Record<string, string | undefined> = process.env): Plugin {
+  let on = false;
+  const root = resolve(env.ATLAS_DATA_DIR ?? '.');
+  return {
+    name: 'atlas-author',
+    config: (_, { command }) => {
+      on = command === 'serve' && env.ATLAS_AUTHOR === '1';
+      return {
+        define: { 'import.meta.env.ATLAS_AUTHOR': JSON.stringify(on) },
+        ...(on && env.ATLAS_DATA_DIR ? { publicDir: join(root, 'public') } : {}),
+        // Every dependency found at start (the map's are behind lazy imports): no reload when one is first used.
+        ...(on ? { optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}'] } } : {}),
+      };
+    },
+    // The dev server injects styles and its client inline and talks over a websocket: the author server's page
+    // allows them (builds keep the strict policy; this hook runs on the dev server only).
+    transformIndexHtml: (html) => (on ? html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws: ") : html),
+    configureServer(server) {
+      if (!on) return;
+      const session = new AuthorSession(root);
+      server.middlewares.use(async (req, res, next) => {
+        const action = req.method === 'POST' ? /\/__author\/(check|save)$/.exec(req.url ?? '')?.[1] : undefined;
+        if (!action) return next();
+        try {
+          const { seed, record } = JSON.parse(await readBody(req));
+          const outcome = action === 'save' ? session.save(seed, record) : session.check(seed, record);
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file }));
+        } catch (e) {
+          res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: [(e as Error).message] }));
+        }
+      });
+    },
+  };
+}

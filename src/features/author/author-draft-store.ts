@@ -1,0 +1,17 @@
+// The draft kept in localStorage, so that a reload (or a crash) does not lose it.
+import type { FeatureDraft } from '../../lib/authoring/draft-feature';
+
+const KEY = 'atlas-author-draft';
+
+export interface StoredDraft { draft: FeatureDraft; picks: string[]; idEdited: boolean }
+
+export function readStoredDraft(): StoredDraft | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as StoredDraft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const storeDraft = (stored: StoredDraft | null) => (stored ? localStorage.setItem(KEY, JSON.stringify(stored)) : localStorage.removeItem(KEY));

@@ -1,0 +1,127 @@
+// Authoring mode, end to end, on the author server (`npm run author`: the vite dev server with ATLAS_AUTHOR=1)
+// pointed at a temporary copy of the project's data: a passage selected in the reader, cited as a new feature,
+// shaped as the union of two counties picked on the map, saved; after a reload the feature is on the map with its
+// verbatim quote, and the catalogue file's diff is that record alone. Runs in the `author` project only.
+import { test, expect } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AtlasDriver } from './atlas-driver';
+import { loadRegistry } from '../../scripts/plans/load-registry';
+import { countOccurrences, normalizeQuote } from '../../src/lib/citations/normalize-quote';
+
+const PORT = Number(process.env.ATLAS_AUTHOR_PORT ?? (Number(process.env.ATLAS_PORT ?? 4317) + 2));
+const BASE = `http://127.0.0.1:${PORT}/`;
+// Made in beforeAll: Playwright also loads this file in its main process, to list the tests.
+let copy = '';
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  copy = mkdtempSync(join(tmpdir(), 'atlas-author-'));
+  for (const dir of ['data', 'seeds', 'public']) cpSync(dir, join(copy, dir), { recursive: true });
+  // --mode e2e: the test hooks (window.__atlasMap) the driver reads the map through.
+  server = spawn('npx', ['vite', '--mode', 'e2e', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, ATLAS_AUTHOR: '1', ATLAS_DATA_DIR: copy }, stdio: 'ignore', detached: true,
+  });
+  await expect.poll(async () => (await fetch(BASE).catch(() => null))?.ok ?? false, { timeout: 60_000 }).toBe(true);
+  // The server parses the plans once, at its first check: done here, before the test's clock starts.
+  await fetch(`${BASE}__author/check`, { method: 'POST', body: JSON.stringify({ seed, record: { id: 'warm-up', citations: [] } }) });
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+const seed = loadRegistry('.')[0].id;
+const seedText = normalizeQuote(readFileSync(`seeds/${seed}.txt`, 'utf8'));
+const counties = (JSON.parse(readFileSync('data/basemap/shanxi.topo.json', 'utf8')).objects.counties.geometries as { properties: { name: string; prefecture?: string; seat: [number, number] } }[])
+  .map((g) => g.properties);
+// Two counties of one prefecture, with names no other county has (the recipe writes them bare).
+const [a, b] = counties.filter((c) => c.name.endsWith('县') && counties.filter((o) => o.name === c.name).length === 1 && c.prefecture === counties[counties.length - 1].prefecture);
+
+test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
+  // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
+  test.setTimeout(120_000);
+  const atlas = new AtlasDriver(page);
+  await page.goto(`${BASE}#doc=${seed}`);
+  const reader = page.locator('.reader-text');
+  await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
+
+  // A passage inside one text node of a paragraph, found exactly once in the plan (the one quote rule).
+  const texts = await reader.locator('[data-paragraph]').evaluateAll((ps) => ps.slice(0, 80).flatMap((p) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').length > 30) out.push(n.textContent!);
+    return out;
+  }));
+  const quote = texts.flatMap((t) => [t.slice(4, 20), t.slice(10, 26)]).find((q) => !/\s/.test(q) && countOccurrences(seedText, normalizeQuote(q)) === 1)!;
+  expect(quote).toBeTruthy();
+  await reader.evaluate((article, q) => {
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.textContent ?? '').indexOf(q);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + q.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+  }, quote);
+  await page.getByRole('button', { name: '引用为新要素' }).click();
+
+  const panel = page.getByRole('region', { name: '编辑模式' });
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await panel.getByLabel('中文名称（必填）').fill(quote.slice(0, 6));
+  await panel.getByLabel('英文名称').fill('Authoring test zone');
+  await panel.getByLabel('英文译文').fill('A passage cited by the authoring test');
+  await panel.getByLabel('依据').selectOption('derived');
+  const id = await panel.getByLabel('标识').inputValue();
+  expect(id).toMatch(/^authoring-test-zone(-\d+)?$/);
+
+  // The draft survives a reload.
+  await page.reload();
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await expect(panel.getByLabel('依据')).toHaveValue('derived');
+  await expect(panel.getByLabel('标识')).toHaveValue(id);
+
+  await panel.getByRole('button', { name: '在地图上点选县' }).click();
+  await atlas.mapIdle();
+  await atlas.clickMapAt(a.seat);
+  await atlas.clickMapAt(b.seat);
+  await expect(panel.locator('.author-units')).toHaveText(`${a.name}、${b.name}`);
+  // The picked counties are drawn on the map as they are picked.
+  await atlas.mapIdle();
+  expect((await atlas.renderedAt(a.seat, ['focus-picked'])).length).toBeGreaterThan(0);
+  await atlas.screenshot('authoring-compose');
+
+  let loads = 0;
+  page.on('load', () => loads++);
+  await panel.getByRole('button', { name: '保存' }).click();
+  await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 90_000 });
+  // The app reloads its data in place: the new feature reaches the map without a page load.
+  await expect.poll(() => page.evaluate((fid) => window.__atlasMap!.querySourceFeatures('plan').some((f) => f.properties.id === fid), id)).toBe(true);
+  expect(loads).toBe(0);
+
+  // Reloaded: the feature is on the map and its panel shows the verbatim quote.
+  await page.goto(`${BASE}#f=${id}`);
+  await page.reload();
+  await atlas.reachForMap();
+  await atlas.mapIdle();
+  expect(await page.evaluate((fid) => window.__atlasMap!.querySourceFeatures('plan').some((f) => f.properties.id === fid), id)).toBe(true);
+  await expect(atlas.panel()).toContainText(quote);
+
+  // The catalogue file's diff (git's own) is the record alone: the file is the old one with the record appended,
+  // and git counts no more changed lines than the record's own and the comma after the record before it.
+  const file = readdirSync(join(copy, 'data/catalogue')).find((f) => readFileSync(join(copy, 'data/catalogue', f), 'utf8') !== readFileSync(join('data/catalogue', f), 'utf8'))!;
+  const [before, after] = [join('data/catalogue', file), join(copy, 'data/catalogue', file)].map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  expect(after).toEqual({ ...before, features: [...before.features, expect.objectContaining({ id, citations: [expect.objectContaining({ seed, quote })], geometry: { type: 'counties', names: [a.name, b.name] } })] });
+  const [added, removed] = spawnSync('git', ['diff', '--no-index', '--numstat', join('data/catalogue', file), join(copy, 'data/catalogue', file)], { encoding: 'utf8' }).stdout.split('\t').map(Number);
+  const recordLines = JSON.stringify(after.features.at(-1), null, 1).split('\n').length;
+  expect(added + removed).toBeLessThanOrEqual(recordLines + 2);
+  expect(added).toBeGreaterThanOrEqual(recordLines);
+});

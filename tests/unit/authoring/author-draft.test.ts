@@ -1,0 +1,81 @@
+// The authoring mode's messages are the build's own: each bad draft is refused naming its problem.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { AuthorSession } from '../../../scripts/author/author-draft';
+import { draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
+import { withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
+import { readCatalogueFiles } from '../../../scripts/compile/repo-catalogue';
+import { loadRegistry } from '../../../scripts/plans/load-registry';
+import { normalizeQuote, countOccurrences } from '../../../src/lib/citations/normalize-quote';
+
+const session = new AuthorSession('.');
+const files = readCatalogueFiles();
+const seed = loadRegistry('.')[0].id;
+const text = normalizeQuote(readFileSync(`seeds/${seed}.txt`, 'utf8'));
+const takenIds = new Set(files.flatMap((f) => (f.content.features ?? []).map((r) => r.id)));
+// A passage of the plan found exactly once, and one found twice (read from the text, not written here).
+const uniqueQuote = (() => {
+  for (let i = 200; i < text.length - 14; i += 37) {
+    const q = text.slice(i, i + 14);
+    if (!/\s/.test(q) && countOccurrences(text, q) === 1) return q;
+  }
+  throw new Error('no unique passage');
+})();
+const repeatedQuote = (() => {
+  for (let i = 200; i < text.length - 4; i += 11) {
+    const q = text.slice(i, i + 4);
+    if (!/[\s\p{P}]/u.test(q) && countOccurrences(text, q) === 2) return q;
+  }
+  throw new Error('no repeated passage');
+})();
+const countyName = (() => {
+  const topo = JSON.parse(readFileSync('data/basemap/shanxi.topo.json', 'utf8'));
+  return topo.objects.counties.geometries.map((g: { properties: { name: string } }) => g.properties.name).find((n: string) => n.endsWith('县')) as string;
+})();
+
+const draft = (over: Partial<FeatureDraft> = {}): FeatureDraft => ({
+  seed, quote: uniqueQuote, gloss: 'A test passage', id: draftId('authoring test feature', takenIds), nameZh: uniqueQuote.slice(0, 4), nameEn: 'Test',
+  kind: 'zone', basis: 'quoted', schematic: false, units: [countyName], unitKind: 'counties', ...over,
+});
+const problems = (over: Partial<FeatureDraft>) => session.check(seed, draftRecord(draft(over))).problems.join('\n');
+
+describe('authoring: a draft is checked by the build', () => {
+  it('accepts a good draft', () => expect(problems({})).toBe(''));
+  it('refuses an unknown place', () => expect(problems({ units: [countyName, '无此县'] })).toMatch(/无此县/));
+  it('refuses a quote that is not in the plan', () => expect(problems({ quote: `${uniqueQuote}不在原文里的话` })).toMatch(/不在原文里的话/));
+  it('refuses a quote found twice', () => expect(problems({ quote: repeatedQuote, nameZh: repeatedQuote })).toMatch(new RegExp(repeatedQuote)));
+  it('refuses an id that is taken', () => expect(problems({ id: [...takenIds][0] })).toMatch(new RegExp([...takenIds][0])));
+  it('refuses a missing zh name', () => expect(problems({ nameZh: '' })).not.toBe(''));
+  it('makes ids kebab and unique', () => {
+    expect(draftId('Fen River  Belt!', new Set())).toBe('fen-river-belt');
+    expect(draftId('Fen River Belt', new Set(['fen-river-belt', 'fen-river-belt-2']))).toBe('fen-river-belt-3');
+  });
+});
+
+describe('authoring: a saved record is the diff alone', () => {
+  it('keeps each file\'s indentation', () => {
+    const two = withFeatureRecord('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    }\n  ]\n}\n', { id: 'b' });
+    expect(two).toBe('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    },\n    {\n      "id": "b"\n    }\n  ]\n}\n');
+  });
+
+  it('adds the record at the end of features, formatted as the files are', () => {
+    for (const f of files) {
+      const path = `data/catalogue/${f.name}`;
+      const before = readFileSync(path, 'utf8');
+      const record = { ...draftRecord(draft()), provenance: [{ basis: 'quoted', note: { zh: '注', en: 'note' } }] };
+      const after = withFeatureRecord(before, record);
+      const parsed = JSON.parse(after);
+      expect(parsed.features.at(-1)).toEqual(record);
+      expect(parsed.features.slice(0, -1)).toEqual(f.content.features);
+      // The diff is the record's lines and the comma after the record before it.
+      const [a, b] = [after.split('\n'), before.split('\n')];
+      let head = 0;
+      while (a[head] === b[head]) head++;
+      let tail = 0;
+      while (a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+      expect(b.length - head - tail).toBeLessThanOrEqual(1);
+      expect(a.slice(head, a.length - tail).join('\n')).toContain(`"id": "${record.id}"`);
+      expect(after).toContain('"note": { "zh": "注", "en": "note" }');
+    }
+  });
+});
