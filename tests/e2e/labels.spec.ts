@@ -1,8 +1,8 @@
 // Names on the live map: at the default view, every part of a story frame that is switched on is labelled,
 // in Chinese and in English. The frames and their parts come from the site's own data (the registry's story
 // frames, data/frames.json); the labels counted are the symbols maplibre has placed.
-import { test, expect, type Page } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
+import type { Page } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 
 interface FrameParts { id: string; name: string; parts: string[] }
 
@@ -29,32 +29,23 @@ async function labelledIds(page: Page): Promise<string[]> {
   });
 }
 
-async function showOnly(atlas: AtlasDriver, hash: string): Promise<void> {
-  await atlas.page.evaluate((h) => { location.hash = h; }, hash);
-  await atlas.mapIdle();
-}
-
-test('at the default view every part of a story frame switched on is labelled, in both languages', async ({ page }, info) => {
-  const atlas = new AtlasDriver(page);
-  await atlas.open();
-  await atlas.mapIdle();
-  const frames = await storyFrames(page);
-  expect(frames.length).toBeGreaterThan(0);
-  const view = await page.evaluate(() => window.__atlasMap!.getZoom());
-  const missing: string[] = [];
-  let counted = 0;
-  for (const lang of ['zh', 'en'] as const) {
+for (const lang of ['zh', 'en'] as const) {
+  test(`at the default view every part of a story frame switched on is labelled (${lang})`, async ({ warm: atlas }, info) => {
+    const page = atlas.page;
+    await atlas.open(lang === 'en' ? '#lang=en' : '');
+    const frames = await storyFrames(page);
+    expect(frames.length).toBeGreaterThan(0);
+    const view = await page.evaluate(() => window.__atlasMap!.getZoom());
+    const missing: string[] = [];
     for (const frame of frames) {
-      await showOnly(atlas, `#l=${frame.id}${lang === 'en' ? '&lang=en' : ''}`);
+      await atlas.open(`#l=${frame.id}${lang === 'en' ? '&lang=en' : ''}`);
       expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeCloseTo(view, 1);
       const labelled = new Set(await labelledIds(page));
       const unlabelled = frame.parts.filter((id) => !labelled.has(id));
-      counted += frame.parts.length;
-      if (unlabelled.length) missing.push(`${lang} ${frame.name} (${frame.id}): ${unlabelled.join(', ')}`);
-      await atlas.screenshot(`labels-${info.project.name}-${lang}-${frame.id}`);
+      if (unlabelled.length) missing.push(`${frame.name} (${frame.id}): ${unlabelled.join(', ')}`);
     }
-  }
-  expect(counted).toBeGreaterThan(frames.length);
-  expect(missing, `story frames with parts left unnamed on ${info.project.name}`).toEqual([]);
-  atlas.expectClean();
-});
+    expect(frames.flatMap((f) => f.parts).length).toBeGreaterThan(frames.length);
+    expect(missing, `story frames with parts left unnamed on ${info.project.name} (${lang})`).toEqual([]);
+    atlas.expectClean();
+  });
+}
