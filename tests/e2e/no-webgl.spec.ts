@@ -101,7 +101,7 @@ test("without WebGL, what's here at 太原 lists the overlapping structures and 
   // A frame: its parts labelled with their group labels, what else the layers draw dimmed.
   await atlas.open('#fr=frame-one-core-four-belts-many-clusters');
   await atlas.svgMapDrawn();
-  const labels = atlas.svgMap().locator('.fb-part-label');
+  const labels = atlas.svgMap().locator('.fb-part-label[data-part]');
   const parts = await atlas.frameMembers('frame-one-core-four-belts-many-clusters');
   expect(parts.length).toBeGreaterThan(1);
   await expect(labels).toHaveCount(parts.length); // every part, each once
