@@ -164,11 +164,11 @@ export default function MapFallback({ onProjection }: Props) {
   const showCounties = show('basemap-counties') && zoom >= SEATS.county.minzoom;
   const labels = drawing && size ? svgLabels([
     ...planPaths.map((p): SvgLabelInput => ({ kind: 'plan', id: p.id, text: name(p), x: transform.applyX(p.x), y: transform.applyY(p.y), site: p.shape === 'point', extraLines: partLabels.has(p.id) ? 1 : 0, force: partLabels.has(p.id) })),
-    ...drawing.seats.map((l): SvgLabelInput => ({ kind: 'prefecture', id: `seat-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...drawing.seats.map((l, i): SvgLabelInput => ({ kind: 'prefecture', id: `seat-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
     ...drawing.neighbourLabels.map((l): SvgLabelInput => ({ kind: 'neighbour', id: `neighbour-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
     ...drawing.overlayLabels.filter((l) => show(l.kind === 'river' ? 'basemap-rivers' : 'basemap-mountains'))
-      .map((l): SvgLabelInput => ({ kind: l.kind, id: `${l.kind}-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
-    ...(show('basemap-counties') ? drawing.countySeats.map((l): SvgLabelInput => ({ kind: 'county', id: `county-${l.name}-${l.x}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
+      .map((l, i): SvgLabelInput => ({ kind: l.kind, id: `${l.kind}-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...(show('basemap-counties') ? drawing.countySeats.map((l, i): SvgLabelInput => ({ kind: 'county', id: `county-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
   ], zoom, SCREEN_THEME, lang, [0, 0, size.w, size.h]) : [];
   const planById = new Map(planPaths.map((p) => [p.id, p]));
 
@@ -216,7 +216,7 @@ export default function MapFallback({ onProjection }: Props) {
         </g>
         <g className="fallback-labels" pointerEvents="none">
           {drawing?.seats.map((l) => <circle key={l.name} className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgSeatRadius()} />)}
-          {showCounties && drawing?.countySeats.map((l) => <circle key={`${l.name}-${l.x}`} className="fb-county-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgCountySeatRadius()} />)}
+          {showCounties && drawing?.countySeats.map((l, i) => <circle key={i} className="fb-county-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgCountySeatRadius()} />)}
           {labels.map(({ input, x, y, size: fontSize }) => {
             const p = input.kind === 'plan' ? planById.get(input.id) : undefined;
             if (!p) return <text key={input.id} className={`fb-${input.kind}-label`} x={x} y={y} fontSize={fontSize}>{input.text}</text>;

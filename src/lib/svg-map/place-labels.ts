@@ -24,10 +24,10 @@ export interface PlacedLabel { request: LabelRequest; x: number; y: number; box:
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 const inside = (a: Box, area: Box) => a[0] >= area[0] && a[1] >= area[1] && a[2] <= area[2] && a[3] <= area[3];
 
-/** A label's box, estimated: CJK glyphs are about one em wide, Latin ones a little over half. */
+/** A label's box, estimated: CJK glyphs are about one em wide, Latin ones a little over half; the font's line box runs 1.16 em above the baseline. */
 export function labelBox(text: string, x: number, y: number, size: number, lines = 1): Box {
   const width = [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size * 0.58), 0);
-  return [x - width / 2 - 2, y - size, x + width / 2 + 2, y + size * (0.3 + 1.15 * (lines - 1))];
+  return [x - width / 2 - 2, y - size * 1.16, x + width / 2 + 2, y + size * (0.3 + 1.15 * (lines - 1))];
 }
 
 /**
