@@ -101,7 +101,7 @@ test("without WebGL, what's here at 太原 lists the overlapping structures and 
   // A frame: its parts labelled with their group labels, what else the layers draw dimmed.
   await atlas.open('#fr=frame-one-core-four-belts-many-clusters');
   await atlas.svgMapDrawn();
-  const labels = atlas.svgMap().locator('.fb-part-label');
+  const labels = atlas.svgMap().locator('.fb-part-label[data-part]');
   const parts = await atlas.frameMembers('frame-one-core-four-belts-many-clusters');
   expect(parts.length).toBeGreaterThan(1);
   await expect(labels).toHaveCount(parts.length); // every part, each once
@@ -110,5 +110,36 @@ test("without WebGL, what's here at 太原 lists the overlapping structures and 
   await expect(atlas.svgMap().locator('[data-id="fenhe-valley-town-belt"]')).not.toHaveClass(/fb-dimmed/);
   await expect(atlas.svgMap().locator('[data-id="central-shanxi-city-cluster"]')).toHaveClass(/fb-dimmed/); // a default layer, not a part
   await atlas.screenshot('svg-frame');
+  atlas.expectClean();
+});
+
+/** The SVG map's drawn names with their boxes on screen. */
+async function svgLabelBoxes(atlas: AtlasDriver): Promise<{ cls: string; text: string; x0: number; y0: number; x1: number; y1: number }[]> {
+  return atlas.svgMap().locator('.fallback-labels text').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { cls: e.getAttribute('class') ?? '', text: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+  }));
+}
+
+const overlapping = (boxes: Awaited<ReturnType<typeof svgLabelBoxes>>) => boxes.flatMap((a, i) => boxes.slice(i + 1)
+  .filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1).map((b) => `${a.text} × ${b.text}`));
+
+test('without WebGL the SVG map names what the live map names at each zoom (counties zoomed in), none overlapping', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open();
+  await atlas.svgMapDrawn();
+  const first = await svgLabelBoxes(atlas);
+  // The live map's set at the default zoom: prefectures and plan structures (county names come from the county zoom).
+  expect(first.filter((l) => l.cls.includes('fb-prefecture-label')).length, 'prefecture names').toBeGreaterThan(5);
+  expect(first.filter((l) => l.cls.includes('fb-part-label')).length, 'plan structures named').toBeGreaterThan(0);
+  expect(overlapping(first)).toEqual([]);
+  await atlas.screenshot('svg-labels-default');
+
+  for (let i = 0; i < 3; i++) await atlas.svgMap().getByRole('button', { name: '放大' }).click();
+  await expect.poll(async () => (await svgLabelBoxes(atlas)).filter((l) => l.cls.includes('fb-county-label')).length, 'county names zoomed in').toBeGreaterThan(0);
+  const zoomed = await svgLabelBoxes(atlas);
+  expect(zoomed.length).toBeGreaterThan(5);
+  expect(overlapping(zoomed)).toEqual([]);
+  await atlas.screenshot('svg-labels-zoomed');
   atlas.expectClean();
 });

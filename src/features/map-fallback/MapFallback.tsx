@@ -8,7 +8,9 @@ import { loadBasemap } from '../../data/load-data';
 import { t } from '../../lib/i18n/strings';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from '../../lib/svg-map/fallback-geometry';
-import { svgMapVariables, svgSeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
+import { svgMapVariables, svgSeatRadius, svgCountySeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
+import { svgLabels, type SvgLabelInput } from '../../lib/svg-map/svg-labels';
+import { SCREEN_THEME, SEATS } from '../../lib/style/map-tokens';
 import { useShallow } from 'zustand/react/shallow';
 import { focusIds } from '../../lib/places/focus-ids';
 import { frameFocus, groupMark } from '../../lib/catalogue/frame-focus';
@@ -156,8 +158,19 @@ export default function MapFallback({ onProjection }: Props) {
   const k = transform.k;
   const planPaths = drawing?.plan.filter((p) => visible.has(p.id)) ?? [];
   const dimmed = (id: string) => (frame && !partLabels.has(id) ? ' fb-dimmed' : '');
-  const selected = planPaths.find((p) => p.id === selectedId);
   const name = (p: { name?: string; nameEn?: string; nameZh?: string }) => (lang === 'en' ? p.nameEn ?? p.name : p.nameZh ?? p.name) ?? '';
+  // The live map's names at this zoom, none overlapping (plan structures first; county names from their zoom).
+  const zoom = drawing && size ? panZoomToView(transform, drawing, size.w, size.h).zoom : 0;
+  const showCounties = show('basemap-counties') && zoom >= SEATS.county.minzoom;
+  const labels = drawing && size ? svgLabels([
+    ...planPaths.map((p): SvgLabelInput => ({ kind: 'plan', id: p.id, text: name(p), x: transform.applyX(p.x), y: transform.applyY(p.y), site: p.shape === 'point', extraLines: partLabels.has(p.id) ? 1 : 0, force: partLabels.has(p.id) })),
+    ...drawing.seats.map((l, i): SvgLabelInput => ({ kind: 'prefecture', id: `seat-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...drawing.neighbourLabels.map((l): SvgLabelInput => ({ kind: 'neighbour', id: `neighbour-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...drawing.overlayLabels.filter((l) => show(l.kind === 'river' ? 'basemap-rivers' : 'basemap-mountains'))
+      .map((l, i): SvgLabelInput => ({ kind: l.kind, id: `${l.kind}-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...(show('basemap-counties') ? drawing.countySeats.map((l, i): SvgLabelInput => ({ kind: 'county', id: `county-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
+  ], zoom, SCREEN_THEME, lang, [0, 0, size.w, size.h]) : [];
+  const planById = new Map(planPaths.map((p) => [p.id, p]));
 
   return (
     <div className="map map-fallback" style={STYLE_VARIABLES} role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
@@ -202,22 +215,18 @@ export default function MapFallback({ onProjection }: Props) {
           ))}
         </g>
         <g className="fallback-labels" pointerEvents="none">
-          {drawing?.neighbourLabels.map((l) => <text key={l.name} className="fb-neighbour-label" x={transform.applyX(l.x)} y={transform.applyY(l.y)}>{name(l)}</text>)}
-          {drawing?.seats.map((l) => (
-            <g key={l.name}>
-              <circle className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgSeatRadius()} />
-              <text className="fb-seat-label" x={transform.applyX(l.x)} y={transform.applyY(l.y) + 15}>{name(l)}</text>
-            </g>
-          ))}
-          {planPaths.filter((p) => partLabels.has(p.id)).map((p) => (
-            <text key={p.id} className="fb-part-label" x={transform.applyX(p.x)} y={transform.applyY(p.y) - (p.shape === 'point' ? 10 : 0)} fill={p.color} data-part={p.id}>
-              <tspan x={transform.applyX(p.x)}>{name(p)}</tspan>
-              <tspan className="fb-group-label" x={transform.applyX(p.x)} dy="1.15em" lang={lang === 'en' && /[\u4e00-\u9fff]/.test(partLabels.get(p.id)!) ? 'zh-CN' : undefined}>{partLabels.get(p.id)}</tspan>
-            </text>
-          ))}
-          {selected && !partLabels.has(selected.id) && (
-            <text className="fb-selected-label" x={transform.applyX(selected.x)} y={transform.applyY(selected.y) - 12} fill={selected.color}>{name(selected)}</text>
-          )}
+          {drawing?.seats.map((l) => <circle key={l.name} className="fb-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgSeatRadius()} />)}
+          {showCounties && drawing?.countySeats.map((l, i) => <circle key={i} className="fb-county-seat" cx={transform.applyX(l.x)} cy={transform.applyY(l.y)} r={svgCountySeatRadius()} />)}
+          {labels.map(({ input, x, y, size: fontSize }) => {
+            const p = input.kind === 'plan' ? planById.get(input.id) : undefined;
+            if (!p) return <text key={input.id} className={`fb-${input.kind}-label`} x={x} y={y} fontSize={fontSize}>{input.text}</text>;
+            return (
+              <text key={input.id} className={p.id === selectedId ? 'fb-part-label selected' : 'fb-part-label'} x={x} y={y} fontSize={fontSize} fill={p.color} data-part={partLabels.has(p.id) ? p.id : undefined} data-label={p.id}>
+                <tspan x={x}>{input.text}</tspan>
+                {partLabels.has(p.id) && <tspan className="fb-group-label" x={x} dy="1.15em" lang={lang === 'en' && /[\u4e00-\u9fff]/.test(partLabels.get(p.id)!) ? 'zh-CN' : undefined}>{partLabels.get(p.id)}</tspan>}
+              </text>
+            );
+          })}
         </g>
       </svg>
       <div className="fallback-zoom">

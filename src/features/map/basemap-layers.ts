@@ -23,12 +23,17 @@ export const FOCUS_LAYERS = { veil: 'focus-veil', outline: 'focus-outline', pick
 const NOTHING = ['==', ['get', 'adcode'], ''] as ExpressionSpecification;
 
 /** Basemap layers drawn above the plan layers: a place dossier's veil and outline over everything else; prefecture
- *  seats and names stay legible and win label placement. */
+ *  seats and names stay legible. */
 const TOP_LAYERS = new Set(['focus-veil', 'focus-outline', 'focus-picked', 'prefecture-seats', 'prefecture-labels']);
 
-/** The full layer stack: basemap, then the plan layers, then the top basemap layers. */
+/**
+ * The full layer stack: basemap, the plan shapes, the top basemap layers, then the plan names. The topmost
+ * symbols are placed first: the structures switched on are all named, and the prefecture names, which try
+ * several sides of their seat, make room; county, river and mountain names yield.
+ */
 export function withTopLayers(basemap: LayerSpecification[], plan: LayerSpecification[]): LayerSpecification[] {
-  return [...basemap.filter((l) => !TOP_LAYERS.has(l.id)), ...plan, ...basemap.filter((l) => TOP_LAYERS.has(l.id))];
+  const names = plan.filter((l) => l.type === 'symbol');
+  return [...basemap.filter((l) => !TOP_LAYERS.has(l.id)), ...plan.filter((l) => l.type !== 'symbol'), ...basemap.filter((l) => TOP_LAYERS.has(l.id)), ...names];
 }
 
 /** A token ramp as a maplibre value: a number, or a linear interpolation over zoom. */
@@ -128,7 +133,11 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
     },
     {
       id: 'prefecture-labels', type: 'symbol', source: 'seats', filter: ['==', ['get', 'rank'], 'prefecture'], ...prefecture,
-      layout: { ...prefecture.layout, 'text-anchor': 'top', 'text-offset': [0, 0.5], 'symbol-sort-key': 0 },
+      // Below the seat if free, else beside or above it (the plan names are placed first).
+      layout: {
+        ...prefecture.layout, 'symbol-sort-key': 0,
+        'text-variable-anchor-offset': ['top', [0, 0.5], 'bottom', [0, -0.5], 'left', [0.6, 0], 'right', [-0.6, 0], 'top-left', [0.4, 0.4], 'bottom-left', [0.4, -0.4], 'top-right', [-0.4, 0.4], 'bottom-right', [-0.4, -0.4]],
+      },
     },
   ];
 }

@@ -61,7 +61,8 @@ export class MapSync {
     }
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
     const themeChanged = !prev || themeFor(s) !== themeFor(prev);
-    if (themeChanged && prev) this.applyTheme(themeFor(s));
+    if (themeChanged && prev) this.applyTheme(themeFor(s), s.lang);
+    else if (prev && s.lang !== prev.lang) this.applyPlanLabelSize(themeFor(s), s.lang);
     if (themeChanged || s.layers !== prev.layers || s.basemapOff !== prev.basemapOff || s.selectedId !== prev.selectedId || s.subject !== prev.subject || s.catalogue !== prev.catalogue || s.placeEntry !== prev.placeEntry) this.applyVisibility(s);
     if (!prev || s.subject !== prev.subject) this.applyFocus(s);
     if (!prev || s.picks !== prev.picks) this.map.setFilter(FOCUS_LAYERS.picked, ['in', ['get', 'adcode'], ['literal', s.picks ?? []]]);
@@ -126,13 +127,22 @@ export class MapSync {
   }
 
   /** Label sizes and colours of a theme (the layers were created with the screen theme or this one). */
-  private applyTheme(theme: MapTheme): void {
-    const set = (id: string, props: { layout: Record<string, unknown>; paint: Record<string, unknown> }) => {
-      for (const [k, v] of Object.entries(props.layout)) this.map.setLayoutProperty(id, k as 'text-size', v as never);
-      for (const [k, v] of Object.entries(props.paint)) this.map.setPaintProperty(id, k as 'text-color', v as never);
-    };
-    for (const [kind, id] of Object.entries(LABEL_LAYERS)) set(id, labelProperties(kind as BasemapLabel, theme));
-    for (const id of PLAN_LABEL_LAYERS) set(id, planLabelProperties(theme));
+  private applyTheme(theme: MapTheme, lang: 'zh' | 'en'): void {
+    for (const [kind, id] of Object.entries(LABEL_LAYERS)) this.setLabelProps(id, labelProperties(kind as BasemapLabel, theme));
+    this.applyPlanLabelSize(theme, lang, true);
+  }
+
+  /** The plan names' size depends on the language too (English names are longer); their halo does not. */
+  private applyPlanLabelSize(theme: MapTheme, lang: 'zh' | 'en', halo = false): void {
+    for (const id of PLAN_LABEL_LAYERS) {
+      const props = planLabelProperties(theme, lang);
+      this.setLabelProps(id, halo ? props : { layout: props.layout, paint: {} });
+    }
+  }
+
+  private setLabelProps(id: string, props: { layout: Record<string, unknown>; paint: Record<string, unknown> }): void {
+    for (const [k, v] of Object.entries(props.layout)) this.map.setLayoutProperty(id, k as 'text-size', v as never);
+    for (const [k, v] of Object.entries(props.paint)) this.map.setPaintProperty(id, k as 'text-color', v as never);
   }
 
   /** A place dossier: the place outlined, the other units of its rank veiled; otherwise neither. */

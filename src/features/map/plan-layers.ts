@@ -64,22 +64,23 @@ export function planLabelLayout(lang: 'zh' | 'en', parts: PlanEmphasis['parts'])
   };
 }
 
-/** The plan labels' size and halo in a theme (layout and paint properties). */
-export function planLabelProperties(theme: MapTheme) {
+/** The plan labels' size and halo in a theme and language (layout and paint properties). */
+export function planLabelProperties(theme: MapTheme, lang: 'zh' | 'en') {
   const l = theme.planLabel;
+  const k = lang === 'en' ? l.enScale : 1;
+  const sizes = (scale: number) => ['case', isSiteLabel, l.pointSize * scale, l.size * scale] as ExpressionSpecification;
   return {
     // Smaller names on a smaller map (screen theme), so that all of a frame's parts fit before any is dropped.
     layout: {
-      'text-size': l.zoom6Scale === 1
-        ? (['case', isSiteLabel, l.pointSize, l.size] as ExpressionSpecification)
-        : textSize(['case', isSiteLabel, l.pointSize * l.zoom6Scale, l.size * l.zoom6Scale], ['case', isSiteLabel, l.pointSize, l.size]),
+      'text-size': l.zoom6Scale === 1 ? sizes(k) : textSize(sizes(k * l.zoom6Scale), sizes(k)),
+      'text-line-height': l.lineHeight,
     },
     paint: { 'text-halo-color': l.halo, 'text-halo-width': l.haloWidth },
   };
 }
 
 export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SCREEN_THEME): LayerSpecification[] {
-  const label = planLabelProperties(theme);
+  const label = planLabelProperties(theme, labelField === 'nameEn' ? 'en' : 'zh');
   return [
     {
       id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, filter: isPolygon,
@@ -121,7 +122,7 @@ export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SC
     {
       // One name per feature, placed by kind and then size (labelKey), on whichever side is free: beside
       // a site's dot; at an area's label point or a line's middle, else around it. Above the basemap's
-      // names except the prefectures', so placed before them.
+      // names, and placed before them (see withTopLayers).
       id: 'plan-labels', type: 'symbol', source: PLAN_SOURCE, filter: labelOnly as FilterSpecification,
       layout: {
         'text-field': ['get', labelField], 'text-font': [MAP_FONT],
@@ -129,7 +130,7 @@ export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SC
         'text-variable-anchor-offset': ['case', isSiteLabel,
           ['literal', ['top', [0, 0.6], 'bottom', [0, -0.6], 'left', [0.7, 0], 'right', [-0.7, 0], 'top-left', [0.5, 0.5], 'bottom-left', [0.5, -0.5], 'top-right', [-0.5, 0.5], 'bottom-right', [-0.5, -0.5]]],
           ['literal', ['center', [0, 0], 'top', [0, 0.8], 'bottom', [0, -0.8], 'left', [1, 0], 'right', [-1, 0], 'top-left', [0.6, 0.6], 'bottom-left', [0.6, -0.6], 'top-right', [-0.6, 0.6], 'bottom-right', [-0.6, -0.6]]]],
-        'text-justify': 'auto', 'text-max-width': 8, 'text-padding': 1,
+        'text-justify': 'auto', 'text-max-width': 8, 'text-padding': 0,
         'symbol-sort-key': ['get', 'labelKey'],
       },
       paint: { 'text-color': color, ...label.paint },

@@ -6,8 +6,11 @@ import type { Catalogue } from '../../store/atlas-store';
 import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { lineLabelPoint } from '../../lib/geo/label-point';
 
-/** Label priority by kind: cores and frames first, small sites last (then larger areas first). */
-const KIND_RANK: Record<string, number> = { 'city-cluster': 0, core: 1, 'sub-centre': 2, 'city-group': 3, belt: 4, axis: 4 };
+/**
+ * Label priority by kind: cores and frames first, small sites last (then larger areas first). Belts and axes
+ * share a rank with town groups: a long belt, larger, is named before the groups along it.
+ */
+const KIND_RANK: Record<string, number> = { 'city-cluster': 0, core: 1, 'sub-centre': 2, 'city-group': 3, belt: 3, axis: 3 };
 
 /** Where a feature's name goes, and what it names: an area (at its build-time label point), a line, a site. */
 function labelAnchor(f: AtlasFeatureCollection['features'][number]): { at: Position; of: 'area' | 'line' | 'site' } | null {

@@ -56,7 +56,12 @@ export type BasemapLabel = 'mountain' | 'river' | 'rail' | 'neighbour' | 'county
 export interface MapTheme {
   labels: Record<BasemapLabel, LabelStyle>;
   /** Plan feature names: size for areas and lines, and for points. */
-  planLabel: { size: number; pointSize: number; halo: string; haloWidth: number; /** Size factor at zoom 6 (sizes are for zoom 9 and up). */ zoom6Scale: number };
+  planLabel: {
+    size: number; pointSize: number; halo: string; haloWidth: number;
+    /** Size factor at zoom 6 (sizes are for zoom 9 and up). */ zoom6Scale: number;
+    /** Size factor for English names, two to three times as long as the Chinese ones. */ enScale: number;
+    /** Line height of a name wrapped onto lines (em). */ lineHeight: number;
+  };
   /** Basemap labels left out in this theme. */
   hiddenLabels: BasemapLabel[];
 }
@@ -71,7 +76,7 @@ export const SCREEN_THEME: MapTheme = {
     county: { size: 11, color: '#5f594d', halo: MAP_COLORS.halo, haloWidth: 1.2, minzoom: 7.2 },
     prefecture: { size: [[5, 12], [10, 16]], color: '#221e19', halo: MAP_COLORS.halo, haloWidth: 1.6 },
   },
-  planLabel: { size: 13, pointSize: 11.5, halo: 'rgba(255,255,255,0.95)', haloWidth: 1.6, zoom6Scale: 0.85 },
+  planLabel: { size: 13, pointSize: 11.5, halo: 'rgba(255,255,255,0.95)', haloWidth: 1.6, zoom6Scale: 0.78, enScale: 0.9, lineHeight: 1 },
   hiddenLabels: [],
 };
 
@@ -88,7 +93,7 @@ export const PROJECTION_THEME: MapTheme = {
     county: { size: 24, color: '#1a1712', halo: MAP_COLORS.white, haloWidth: 3, minzoom: 7.2 },
     prefecture: { size: 28, color: '#000000', halo: MAP_COLORS.white, haloWidth: 3.5 },
   },
-  planLabel: { size: 26, pointSize: 24, halo: MAP_COLORS.white, haloWidth: 3.5, zoom6Scale: 1 },
+  planLabel: { size: 26, pointSize: 24, halo: MAP_COLORS.white, haloWidth: 3.5, zoom6Scale: 1, enScale: 1, lineHeight: 1.1 },
   hiddenLabels: ['mountain', 'rail', 'county'],
 };
 

@@ -25,6 +25,10 @@ export interface FallbackDrawing {
   rivers: string;
   rail: string;
   seats: Label[];
+  /** County seats (named from the live map's county-label zoom). */
+  countySeats: Label[];
+  /** Mountain and river names (the basemap overlay's label points). */
+  overlayLabels: (Label & { kind: 'mountain' | 'river' })[];
   neighbourLabels: Label[];
   /** Largest areas first, then lines, then points, so the most specific thing is on top. */
   plan: PlanPath[];
@@ -111,6 +115,12 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
   plan.sort((a, b) => order(a) - order(b) || (area.get(b.id) ?? 0) - (area.get(a.id) ?? 0));
 
   const prefectures = collection('prefectures');
+  const seatLabels = (fc: FeatureCollection): Label[] => fc.features.flatMap((f) => {
+    const p = f.properties as { name: string; nameEn?: string; seat?: [number, number] };
+    if (!p.seat) return [];
+    const [x, y] = point(p.seat);
+    return [{ name: p.name, nameEn: p.nameEn, x, y }];
+  });
   const railLines = overlay.features.filter((f) => ['rail', 'hsr'].includes((f.properties as { layer?: string })?.layer ?? ''));
   return {
     neighbours: d(collection('neighbours')),
@@ -119,11 +129,13 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
     countyBorders: d(rankLines('county')),
     rivers: d(collection('rivers')),
     rail: d({ type: 'FeatureCollection', features: railLines as Feature<LineString | MultiLineString>[] }),
-    seats: prefectures.features.flatMap((f) => {
-      const p = f.properties as { name: string; nameEn?: string; seat?: [number, number] };
-      if (!p.seat) return [];
-      const [x, y] = point(p.seat);
-      return [{ name: p.name, nameEn: p.nameEn, x, y }];
+    seats: seatLabels(prefectures),
+    countySeats: seatLabels(collection('counties')),
+    overlayLabels: overlay.features.flatMap((f) => {
+      const p = f.properties as { layer?: string; name: string; nameEn?: string };
+      if (f.geometry?.type !== 'Point' || (p.layer !== 'mountain' && p.layer !== 'river-label')) return [];
+      const [x, y] = point(f.geometry.coordinates as [number, number]);
+      return [{ name: p.name, nameEn: p.nameEn, x, y, kind: p.layer === 'mountain' ? 'mountain' as const : 'river' as const }];
     }),
     neighbourLabels: NEIGHBOUR_LABELS.map(({ name, nameEn, at }) => {
       const [x, y] = point(at);

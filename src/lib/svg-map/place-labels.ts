@@ -11,6 +11,10 @@ export interface LabelRequest {
   x: number;
   y: number;
   size: number;
+  /** Lines of text (a name with a line under it); 1 if left out. */
+  lines?: number;
+  /** Placed at its first candidate even when no position is clear (an open frame's part: every part is named). */
+  force?: boolean;
   /** Offsets [dx, dy] from the anchor to try, best first. */
   candidates: [number, number][];
 }
@@ -20,10 +24,10 @@ export interface PlacedLabel { request: LabelRequest; x: number; y: number; box:
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 const inside = (a: Box, area: Box) => a[0] >= area[0] && a[1] >= area[1] && a[2] <= area[2] && a[3] <= area[3];
 
-/** A label's box, estimated: CJK glyphs are about one em wide, Latin ones a little over half. */
-export function labelBox(text: string, x: number, y: number, size: number): Box {
+/** A label's box, estimated: CJK glyphs are about one em wide, Latin ones a little over half; the font's line box runs 1.16 em above the baseline. */
+export function labelBox(text: string, x: number, y: number, size: number, lines = 1): Box {
   const width = [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size * 0.58), 0);
-  return [x - width / 2 - 2, y - size, x + width / 2 + 2, y + size * 0.3];
+  return [x - width / 2 - 2, y - size * 1.16, x + width / 2 + 2, y + size * (0.3 + 1.15 * (lines - 1))];
 }
 
 /**
@@ -34,15 +38,15 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], area: Bo
   const taken = [...obstacles];
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
-    for (const [dx, dy] of request.candidates) {
-      const x = request.x + dx;
-      const y = request.y + dy;
-      const box = labelBox(request.text, x, y, request.size);
-      if (!inside(box, area) || taken.some((b) => overlaps(b, box))) continue;
-      taken.push(box);
-      placed.push({ request, x, y, box });
-      break;
-    }
+    const at = ([dx, dy]: [number, number]) => {
+      const [x, y] = [request.x + dx, request.y + dy];
+      return { request, x, y, box: labelBox(request.text, x, y, request.size, request.lines) };
+    };
+    const clear = request.candidates.map(at).find(({ box }) => inside(box, area) && !taken.some((b) => overlaps(b, box)));
+    const label = clear ?? (request.force && request.candidates.length ? at(request.candidates[0]) : undefined);
+    if (!label) continue;
+    taken.push(label.box);
+    placed.push(label);
   }
   return placed;
 }

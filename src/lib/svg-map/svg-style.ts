@@ -37,6 +37,12 @@ export function svgMapVariables(): Record<string, string> {
     '--fb-seat-label': SCREEN_THEME.labels.prefecture.color,
     '--fb-seat-label-size': `${Math.round(atZoom(SCREEN_THEME.labels.prefecture.size, SVG_ZOOM))}px`,
     '--fb-neighbour-label': SCREEN_THEME.labels.neighbour.color,
+    '--fb-county-label': SCREEN_THEME.labels.county.color,
+    '--fb-mountain-label': SCREEN_THEME.labels.mountain.color,
+    '--fb-river-label': SCREEN_THEME.labels.river.color,
+    '--fb-county-seat': SEATS.county.color,
+    '--fb-county-seat-stroke': SEATS.county.stroke,
+    '--fb-county-seat-stroke-width': `${SEATS.county.strokeWidth}`,
     '--fb-neighbour-label-size': `${Math.round(atZoom(SCREEN_THEME.labels.neighbour.size, SVG_ZOOM))}px`,
   };
   for (const [name, s] of Object.entries(BASEMAP_STROKES) as [string, Stroke][]) {
@@ -50,6 +56,9 @@ export function svgMapVariables(): Record<string, string> {
 
 /** The radius of a prefecture seat's dot in the SVG map. */
 export const svgSeatRadius = () => +atZoom(SEATS.prefecture.radius, SVG_ZOOM).toFixed(2);
+
+/** The radius of a county seat's dot in the SVG map. */
+export const svgCountySeatRadius = () => +atZoom(SEATS.county.radius, SVG_ZOOM).toFixed(2);
 
 /** Dash patterns of schematic plan shapes in the SVG map. */
 export const SVG_PLAN_DASH = {

@@ -100,6 +100,8 @@ describe('MapSync (MapController.apply)', () => {
     const { calls, names } = step({ lang: 'en' });
     expect(names()).toEqual(['setLayoutProperty']);
     expect(calls).toContainEqual(['setLayoutProperty', 'plan-labels', 'text-field', ['get', 'nameEn']]);
+    // English names, longer, are drawn smaller.
+    expect(calls.filter((c) => c[1] === 'plan-labels' && c[2] === 'text-size')).toHaveLength(1);
   });
 
   it('a frame draws its parts whatever the layers, labels them with their group labels and dims the rest', () => {
