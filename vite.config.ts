@@ -5,11 +5,12 @@ import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin';
 import { planRegistryPlugin } from './scripts/vite/plan-registry-plugin';
 import { buildOptionsPlugin } from './scripts/vite/build-options-plugin';
 import { authorPlugin } from './scripts/vite/author-plugin';
+import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin';
 
 // The base path is configurable so the built site works under a sub-path, e.g. ATLAS_BASE=/atlas/.
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin(), authorPlugin()],
+  plugins: [react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin(), authorPlugin(), devPolicyPlugin()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

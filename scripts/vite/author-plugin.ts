@@ -29,12 +29,6 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
         ...(on ? { optimizeDeps: { entries: ['index.html', 'src/**/*.{ts,tsx}'] } } : {}),
       };
     },
-    // The dev server injects styles and its client inline and talks over a websocket: the author server's page
-    // allows them (builds keep the strict policy; this hook runs on the dev server only).
-    transformIndexHtml: (html) => (on ? html
-      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-      .replace("connect-src 'self'", "connect-src 'self' ws: ") : html),
     configureServer(server) {
       if (!on) return;
       const session = new AuthorSession(root);

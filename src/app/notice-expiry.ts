@@ -5,7 +5,8 @@ import type { AtlasStore } from '../store/atlas-store';
 export function startNoticeExpiry(store: AtlasStore): () => void {
   return store.subscribe((s, prev) => {
     if (!s.notice || s.notice !== prev.notice) return;
-    const movedOn = (s.subject && s.subject !== prev.subject) || (s.present && !prev.present) || (s.reader && s.reader !== prev.reader);
+    // The reader opening (not the reader moving itself, e.g. to a plan's start after a missing paragraph).
+    const movedOn = (s.subject && s.subject !== prev.subject) || (s.present && !prev.present) || (s.reader && !prev.reader);
     if (movedOn) s.showNotice(null);
   });
 }

@@ -359,6 +359,7 @@ export class AtlasDriver {
   /** The kinds the legend lists, and the basemap symbols it shows. */
   async legend(): Promise<{ kinds: string[]; basemap: string[] }> {
     const legend = this.page.getByTestId('legend');
+    await expect(legend).toBeVisible(); // the layers sheet's contents load on its first opening
     return {
       kinds: await legend.locator('[data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')!)),
       basemap: await legend.locator('[data-symbol]').evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')!)),

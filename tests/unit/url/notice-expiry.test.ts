@@ -19,9 +19,13 @@ describe('notice expiry', () => {
     expect(s().notice).toBeNull();
   });
 
-  it('drops a notice when the reader opens', () => {
-    s().showNotice('load failed');
-    s().openReader({ doc: 'd', paragraph: 'p1' });
+  it('drops a notice when the reader opens, not when the reader moves itself', () => {
+    s().openReader({ doc: 'd', paragraph: 'p9999' });
+    s().showNotice('no such paragraph');
+    s().openReader({ doc: 'd', paragraph: 'p0001' }); // the reader's own correction
+    expect(s().notice).toBe('no such paragraph');
+    s().openReader(null);
+    s().openReader({ doc: 'e', paragraph: 'p1' });
     expect(s().notice).toBeNull();
   });
 });
