@@ -14,7 +14,8 @@ export class AtlasDriver {
   /** `warm`: the page may already run the app (see warm-atlas.ts); `open` then applies its link in place. */
   constructor(readonly page: Page, { warm = false } = {}) {
     this.warm = warm;
-    this.listen('console', (m: ConsoleMessage) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    // A failed resource names its address, so a failure says which file it was.
+    this.listen('console', (m: ConsoleMessage) => { if (m.type() === 'error') this.consoleErrors.push(m.text().startsWith('Failed to load resource') ? `${m.text()} ${m.location().url}` : m.text()); });
     this.listen('pageerror', (e: Error) => this.consoleErrors.push(String(e)));
     this.listen('request', (r: Request) => {
       this.requests.push(r);
