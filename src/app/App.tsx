@@ -103,9 +103,6 @@ export function App() {
   // The store's boot (picture → loading → drawn | svg) moves on as the state asks for the map. Details and
   // search load ahead of use once it is settled (details-loader, search-data).
   useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
-  // The sheets' contents are fetched ahead once the map is up, so a first open (or an offline one) waits for nothing.
-  const settled = map.drawn || map.svgMap;
-  useEffect(() => { if (settled) void import('./SheetBodies'); }, [settled]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

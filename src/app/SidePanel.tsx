@@ -3,20 +3,21 @@
 // map visible until it is fully opened.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useBottomSheet } from './use-bottom-sheet';
+import { PlanTimeline } from '../features/timeline/PlanTimeline';
+import { FeatureList } from '../features/list/FeatureList';
 import { tl } from '../features/list/list-strings';
 import { tsheet } from './sheet-strings';
 import './side-panel.css';
+import { LayerListTabs } from './LayerListTabs';
 import { useAtlasStore } from '../store/atlas-store';
 import { t } from '../lib/i18n/strings';
 import type { PlanSummary } from '../data/load-data';
 import { FeaturePanel } from '../features/panel/FeaturePanel';
+import { LayerPanel } from '../features/layers/LayerPanel';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
 
 // A place's, frame's or plan's panel and "what's here" load the first time one opens.
 const SubjectPanel = lazy(() => import('../features/dossier/SubjectPanel'));
-// The layers, list and sources sheets' contents load the first time one opens (App fetches them ahead once the map has drawn).
-const LayersBody = lazy(() => import('./SheetBodies').then((m) => ({ default: m.LayersBody })));
-const ListBody = lazy(() => import('./SheetBodies').then((m) => ({ default: m.ListBody })));
-const SourcesBody = lazy(() => import('./SheetBodies').then((m) => ({ default: m.SourcesBody })));
 
 interface Props { plans: PlanSummary[]; planById: Map<string, PlanSummary> }
 
@@ -34,13 +35,13 @@ export function SidePanel({ plans, planById }: Props) {
   let body: React.ReactNode;
   if (sheet === 'layers') {
     title = t(lang, 'layers');
-    body = <LayersBody plans={plans} />;
+    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-layers"><PlanTimeline plans={plans} /><LayerPanel plans={plans} /></div></>;
   } else if (sheet === 'list') {
     title = tl(lang, 'listTitle');
-    body = <ListBody planById={planById} />;
+    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-list"><FeatureList planById={planById} /></div></>;
   } else if (sheet === 'sources') {
     title = t(lang, 'sources');
-    body = <SourcesBody />;
+    body = <SourcesPanel />;
   } else if (here || (subject && subject.kind !== 'feature')) {
     const key = here ? 'here' : `${subject!.kind}:${subject!.id}`;
     return (
@@ -54,11 +55,7 @@ export function SidePanel({ plans, planById }: Props) {
   } else {
     return null;
   }
-  return (
-    <Sheet contentKey={sheet === 'none' ? `f:${selectedId}` : sheet === 'list' ? 'layers' : sheet} title={title} head={sheet !== 'none'} onClose={() => openSheet('none')}>
-      <Suspense fallback={<p>{t(lang, 'loading')}</p>}>{body}</Suspense>
-    </Sheet>
-  );
+  return <Sheet contentKey={sheet === 'none' ? `f:${selectedId}` : sheet === 'list' ? 'layers' : sheet} title={title} head={sheet !== 'none'} onClose={() => openSheet('none')}>{body}</Sheet>;
 }
 
 /** The panel's frame: docked on the right on wide screens, a three-state bottom sheet on a phone. */

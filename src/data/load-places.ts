@@ -33,9 +33,8 @@ function lookUp(id: string, file: (shard: string) => PlaceIndexFile | undefined)
 export async function loadPlaceEntry(id: string): Promise<FoundPlace | null> {
   if (!ADCODE.test(id)) return null;
   const first = await loadShard(placeShardId(id));
-  const current = Object.hasOwn(first.aliases, id) ? first.aliases[id] : id;
-  if (current !== id) await loadShard(placeShardId(current));
-  return lookUp(id, shardArrived) ?? null;
+  if (Object.hasOwn(first.aliases, id)) await loadShard(placeShardId(first.aliases[id]));
+  return peekPlaceEntry(id) ?? null;
 }
 
 /** The entry at once when its files have arrived; undefined when they have not (yet). */

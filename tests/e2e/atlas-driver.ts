@@ -1,5 +1,5 @@
 // Page-object driver: specs say what a user does and sees; this file knows how.
-import { expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
+import { expect, type ConsoleMessage, type Locator, type Page, type Request } from '@playwright/test';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../src/lib/camera/camera-intent';
 import { storyFrames } from '../../src/lib/plans/plan-summary';
 
@@ -296,6 +296,13 @@ export class AtlasDriver {
     }, frameId);
   }
 
+  /** The "what's here" list a click on several structures opens, and the names it lists (smallest first). */
+  async whatsHere(): Promise<{ list: Locator; names: string[] }> {
+    const list = this.page.getByRole('complementary', { name: /此处有 \d+ 个要素|\d+ features overlap here/ });
+    await expect(list).toBeVisible();
+    return { list, names: await list.locator('.dossier-name').allInnerTexts() };
+  }
+
   // ── Present, compare, export ───────────────────────────────────────────────────────────
 
   /** Clicks a top-bar mode button (present / compare / export), through the "⋯" menu on a phone. */
@@ -360,7 +367,7 @@ export class AtlasDriver {
   /** The kinds the legend lists, and the basemap symbols it shows. */
   async legend(): Promise<{ kinds: string[]; basemap: string[] }> {
     const legend = this.page.getByTestId('legend');
-    await expect(legend).toBeVisible(); // the layers sheet's contents load on its first opening
+    await expect(legend).toBeVisible(); // the layers sheet has opened
     return {
       kinds: await legend.locator('[data-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')!)),
       basemap: await legend.locator('[data-symbol]').evaluateAll((els) => els.map((e) => e.getAttribute('data-symbol')!)),

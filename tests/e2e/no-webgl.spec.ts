@@ -88,9 +88,7 @@ test("without WebGL, what's here at 太原 lists the overlapping structures and 
   }, taiyuan);
   expect(under.length).toBeGreaterThanOrEqual(2);
   await atlas.clickSvgMapAt(taiyuan);
-  const list = page.getByRole('complementary', { name: /此处有 \d+ 个要素/ });
-  await expect(list).toBeVisible();
-  const names = await list.locator('.dossier-name').allInnerTexts();
+  const { list, names } = await atlas.whatsHere();
   expect(names.length).toBe(under.length);
   expect(names.at(-1)).toBe('山西中部城市群'); // the largest last
   await expect(list.getByRole('button', { name: /尖草坪区/ })).toBeVisible();

@@ -130,9 +130,7 @@ test("what's here at 太原 lists every structure the map draws there, smallest 
   const under = [...new Set((await atlas.renderedAt(taiyuan, ['plan-fill', 'plan-line', 'plan-line-hit', 'plan-point'], 6)).map((f) => f.id!))];
   expect(under.length).toBeGreaterThanOrEqual(2);
   await atlas.clickMapAt(taiyuan);
-  const list = page.getByRole('complementary', { name: /此处有 \d+ 个要素/ });
-  await expect(list).toBeVisible();
-  const names = await list.locator('.dossier-name').allInnerTexts();
+  const { list, names } = await atlas.whatsHere();
   expect(names.length).toBe(under.length);
   expect(names).toContain('山西中部城市群');
   expect(names.indexOf('山西中部城市群')).toBe(names.length - 1); // the largest last
