@@ -7,7 +7,8 @@ import { placeUnits, type PlaceUnit } from '../lib/places/place-units';
 import { arrived, cached } from './data-cache';
 import { getJson, loadTopology } from './load-data';
 
-export const loadPlaceUnits = (): Promise<PlaceUnit[]> => loadTopology().then(placeUnits);
+/** The counties and prefectures, worked out of the topology once. */
+export const loadPlaceUnits = (): Promise<PlaceUnit[]> => cached('place-units', () => loadTopology().then(placeUnits));
 
 export interface FoundPlace { id: string; entry: PlaceIndexEntry }
 

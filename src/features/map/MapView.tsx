@@ -4,7 +4,7 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { MapController } from './map-controller';
 import { basemapSources } from './basemap-sources';
 import { loadBasemap } from '../../data/load-data';
-import { placeUnits } from '../../lib/places/place-units';
+import { loadPlaceUnits } from '../../data/load-places';
 import { t } from '../../lib/i18n/strings';
 
 interface Props {
@@ -30,8 +30,8 @@ export default function MapView({ onMap, onDrawn }: Props) {
     controller.onceDrawn(() => onDrawn?.());
     onMap?.(controller.map);
     let cancelled = false;
-    loadBasemap()
-      .then(({ topology, overlay }) => !cancelled && controller.setBasemap(basemapSources(topology, overlay), placeUnits(topology)))
+    Promise.all([loadBasemap(), loadPlaceUnits()])
+      .then(([{ topology, overlay }, units]) => !cancelled && controller.setBasemap(basemapSources(topology, overlay), units))
       .catch((e: Error) => useAtlasStore.getState().showNotice(`${t(useAtlasStore.getState().lang, 'loadFailed')}: ${e.message}`));
     return () => {
       cancelled = true;
