@@ -1,6 +1,7 @@
 // The authoring server's work: a drafted feature checked by the build itself (the catalogue built in memory
-// with the record added: the same messages as `npm run data:compile`), then written into its plan's catalogue
-// file and the map's data recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
+// with the record added: the same messages as `npm run data:compile`; the slow geometry checks of what did not
+// change are remembered between drafts), then written into its plan's catalogue file and the map's data
+// recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
@@ -11,12 +12,14 @@ import { writeCatalogue } from '../compile/write-catalogue';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { InputFeature } from '../../src/lib/catalogue/catalogue-input';
 import { withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
+import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
 export interface DraftOutcome { problems: string[]; file?: string }
 
 export class AuthorSession {
   private documents?: ReturnType<typeof buildDocuments>;
   private topology?: Topology;
+  private readonly memo = new GeometryMemo();
 
   constructor(readonly root: string) {}
 
@@ -34,7 +37,7 @@ export class AuthorSession {
     const dir = join(this.root, 'data/catalogue');
     const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: [...(f.content.features ?? []), record] } } : f));
     try {
-      return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files) };
+      return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files, this.memo) };
     } catch (e) {
       return { problems: e instanceof CatalogueError ? e.problems : [(e as Error).message], file };
     }

@@ -7,6 +7,7 @@ import { merge } from 'topojson-client';
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
 import { buildCatalogue, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile } from '../../src/lib/catalogue/catalogue-input';
+import type { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 import type { ShanxiContext } from '../../src/lib/catalogue/catalogue-checks';
 import type { PlanDocument } from '../../src/lib/documents/document-types';
 import { topologyPlaceIndex, type NamedRoute } from '../../src/lib/geo/topology-place-index';
@@ -37,8 +38,11 @@ export const readCatalogueFiles = (dir = 'data/catalogue') => readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((name) => ({ name, content: JSON.parse(readFileSync(join(dir, name), 'utf8')) as CatalogueFile }));
 
-/** `files` replaces the files on disk (the authoring server checks a draft in memory). */
-export function buildRepoCatalogue(documents: PlanDocument[], topology: Topology, dir = 'data/catalogue', files = readCatalogueFiles(dir)): BuiltCatalogue {
+/**
+ * `files` replaces the files on disk (the authoring server checks a draft in memory); `memo` keeps the slow
+ * geometry checks' results between its builds.
+ */
+export function buildRepoCatalogue(documents: PlanDocument[], topology: Topology, dir = 'data/catalogue', files = readCatalogueFiles(dir), memo?: GeometryMemo): BuiltCatalogue {
   const overlay = overlayRoutes();
   return buildCatalogue({
     files,
@@ -49,5 +53,6 @@ export function buildRepoCatalogue(documents: PlanDocument[], topology: Topology
       return topologyPlaceIndex(topology, places, [...overlay, ...routes]);
     },
     shanxi: shanxiContext(topology),
+    memo,
   });
 }

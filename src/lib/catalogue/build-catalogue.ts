@@ -4,6 +4,7 @@
 import { kinks, booleanValid, featureCollection, feature as turfFeature, intersect } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { CatalogueFile, InputCitation, InputFeature, InputFrame, InputFrameGroup, InputPlace, InputRoute } from './catalogue-input';
+import { computeOnce, type GeometryMemo } from './geometry-memo';
 import { runCatalogueChecks, type CheckedFeature, type ShanxiContext } from './catalogue-checks';
 import type { FrameGroup, Names, PlanFeature, PlanFeatureCollection, PlanFrame, ResolvedCitation, FrameMembership } from './catalogue-types';
 import { markedLabels } from './frame-labels';
@@ -20,6 +21,8 @@ export interface BuildInput {
   placeIndex: (places: InputPlace[], routes: InputRoute[]) => PlaceIndex;
   /** Shanxi's outline and seats, for the checks that need them (skipped without). */
   shanxi?: ShanxiContext;
+  /** Kept between builds of almost the same catalogue (authoring), so unchanged geometries are not checked again. */
+  memo?: GeometryMemo;
 }
 
 export interface BuiltCatalogue { features: PlanFeatureCollection; frames: PlanFrame[]; places: InputPlace[] }
@@ -101,9 +104,9 @@ export function mergeRecords<T extends { id: string; citations: InputCitation[];
   return [...byId.values()];
 }
 
-function clipToShanxi(geometry: Geometry | null, province: Polygon | MultiPolygon): Geometry | null {
+function clipToShanxi(geometry: Geometry | null, province: Polygon | MultiPolygon, memo?: GeometryMemo): Geometry | null {
   if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return geometry;
-  return intersect(featureCollection([turfFeature(geometry), turfFeature(province)]))?.geometry ?? geometry;
+  return computeOnce(memo, 'clip-to-shanxi', geometry, () => intersect(featureCollection([turfFeature(geometry), turfFeature(province)]))?.geometry ?? geometry);
 }
 
 /** Routes are defined once: the same name twice with different courses is an error. */
@@ -132,13 +135,13 @@ function checkAliases(features: InputFeature[], frameIds: Set<string>, problems:
   }
 }
 
-function checkGeometry(id: string, geometry: Geometry, problems: string[]): void {
+function checkGeometry(id: string, geometry: Geometry, problems: string[], memo?: GeometryMemo): void {
   const f = { type: 'Feature', geometry, properties: {} } as Feature<Geometry>;
   if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    const k = kinks(f as Feature<typeof geometry>).features.length;
+    const k = computeOnce(memo, 'kinks', geometry, () => kinks(f as Feature<typeof geometry>).features.length);
     if (k) problems.push(`feature ${id}: geometry self-intersects (${k} points)`);
   }
-  if (!booleanValid(f)) problems.push(`feature ${id}: geometry is invalid`);
+  if (!computeOnce(memo, 'valid', geometry, () => booleanValid(f))) problems.push(`feature ${id}: geometry is invalid`);
 }
 
 function resolveAll(citations: InputCitation[], itemId: string, resolver: CitationResolver, problems: string[]): ResolvedCitation[] {
@@ -214,10 +217,10 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
     const citations = resolveAll(f.citations, f.id, input.resolveCitation, problems);
     const result = resolveRecipe(f.geometry as Recipe, index);
     if (input.shanxi && CLIPPED_RECIPES.has(f.geometry.type) && !f.beyondShanxi && f.kind !== 'external-region') {
-      result.geometry = clipToShanxi(result.geometry, input.shanxi.province);
+      result.geometry = clipToShanxi(result.geometry, input.shanxi.province, input.memo);
     }
     for (const e of result.errors) problems.push(`feature ${f.id}: ${e}`);
-    if (result.geometry) checkGeometry(f.id, result.geometry, problems);
+    if (result.geometry) checkGeometry(f.id, result.geometry, problems, input.memo);
     checked.push({ record: f, geometry: result.geometry, authored: Boolean(result.authored) });
     features.push({
       type: 'Feature',
@@ -241,7 +244,7 @@ export function buildCatalogue(input: BuildInput): BuiltCatalogue {
     });
   }
 
-  runCatalogueChecks(checked, input.shanxi, problems);
+  runCatalogueChecks(checked, input.shanxi, problems, input.memo);
   checkAliases(merged, frameIds, problems);
   const featureIds = new Set(features.map((f) => f.properties.id));
   const frames: PlanFrame[] = frameInputs.map((fr) => {

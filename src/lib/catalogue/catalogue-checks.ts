@@ -5,6 +5,7 @@ import { area, bbox, booleanPointInPolygon, buffer, difference, featureCollectio
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { InputFeature } from './catalogue-input';
 import { numeralValue } from './slogan-numerals';
+import { computeOnce, type GeometryMemo } from './geometry-memo';
 
 /** What the checks know about Shanxi: its outline and its county seats. */
 export interface ShanxiContext {
@@ -48,21 +49,25 @@ const lines = (g: Geometry | null): Position[][] =>
 const isExternal = (r: InputFeature) => r.kind === 'external-region' || r.geometry?.type === 'external';
 
 /** Polygons of Shanxi designations lie in Shanxi; the rivers of its plans run mostly in or along it. */
-export function checkInsideShanxi(features: CheckedFeature[], shanxi: ShanxiContext, problems: string[]): void {
+export function checkInsideShanxi(features: CheckedFeature[], shanxi: ShanxiContext, problems: string[], memo?: GeometryMemo): void {
   const province = turfFeature(shanxi.province);
   let near: Polygon | MultiPolygon | undefined;
   for (const { record, geometry } of features) {
     if (isExternal(record) || record.beyondShanxi) continue;
     const polys = polygons(geometry);
     if (polys.length) {
-      const shape = turfFeature(geometry as Polygon | MultiPolygon);
-      const outside = difference(featureCollection([shape, province]));
-      const share = outside ? area(outside) / area(shape) : 0;
+      const share = computeOnce(memo, 'outside-shanxi', geometry!, () => {
+        const shape = turfFeature(geometry as Polygon | MultiPolygon);
+        const outside = difference(featureCollection([shape, province]));
+        return outside ? area(outside) / area(shape) : 0;
+      });
       if (share > OUTSIDE_AREA_SHARE) problems.push(`feature ${record.id}: ${(share * 100).toFixed(0)} % of its area lies outside Shanxi (at most ${OUTSIDE_AREA_SHARE * 100} %; set "beyondShanxi" with a note if the plan means it)`);
     }
     if (record.kind === 'river' && lines(geometry).length) {
-      near ??= (buffer(province, RIVER_NEAR_KM, { units: 'kilometers', steps: 2 }) as GeoJSON.Feature<Polygon | MultiPolygon>).geometry;
-      const { inside, total } = lengthInside(lines(geometry), near);
+      const { inside, total } = computeOnce(memo, 'river-near-shanxi', geometry!, () => {
+        near ??= (buffer(province, RIVER_NEAR_KM, { units: 'kilometers', steps: 2 }) as GeoJSON.Feature<Polygon | MultiPolygon>).geometry;
+        return lengthInside(lines(geometry), near);
+      });
       if (total > 0 && inside / total < RIVER_INSIDE_SHARE) {
         problems.push(`feature ${record.id}: only ${((inside / total) * 100).toFixed(0)} % of the river runs within ${RIVER_NEAR_KM} km of Shanxi (at least ${RIVER_INSIDE_SHARE * 100} %)`);
       }
@@ -185,12 +190,12 @@ export function checkPartCounts(features: CheckedFeature[], problems: string[]):
   }
 }
 
-export function runCatalogueChecks(features: CheckedFeature[], shanxi: ShanxiContext | undefined, problems: string[]): void {
+export function runCatalogueChecks(features: CheckedFeature[], shanxi: ShanxiContext | undefined, problems: string[], memo?: GeometryMemo): void {
   checkNames(features, problems);
   checkDuplicates(features, problems);
   checkSchematic(features, problems);
   checkPartCounts(features, problems);
   if (!shanxi) return;
-  checkInsideShanxi(features, shanxi, problems);
+  checkInsideShanxi(features, shanxi, problems, memo);
   checkHoles(features, shanxi, problems);
 }
