@@ -1,16 +1,23 @@
 import { test, expect } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
 import { hostileHashes } from '../unit/robust/hostile-hashes';
+import { storyPlan } from './plan-picks';
+import { readCatalogueFiles } from '../../scripts/compile/repo-catalogue';
+
+// Real ids from the corpus (a plan, its first story frame, one of its features) mixed with hostile values.
+const PLAN = storyPlan();
+const FRAME = PLAN.story![0];
+const FEATURE = readCatalogueFiles().find((f) => f.content.seed === PLAN.id && f.content.features?.length)!.content.features![0]!.id;
 
 /** Hand-picked nasties first, then random ones from the unit property test's generator. */
 const CHOSEN = [
   '#f=<img src=x onerror=alert(1)>', '#f=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '#f=__proto__', '#f=constructor&lang=en',
-  '#doc=constructor&p=p0001', '#doc=__proto__', '#doc=..%2F..%2Fsw&p=p1', '#doc=004_aa2157c6271cc221&p=p99999', '#doc=004_aa2157c6271cc221&p=toString',
+  '#doc=constructor&p=p0001', '#doc=__proto__', '#doc=..%2F..%2Fsw&p=p1', `#doc=${PLAN.id}&p=p99999`, `#doc=${PLAN.id}&p=toString`,
   '#v=NaN/NaN/NaN', '#v=1e999/-1e999/Infinity', '#v=-5/-90/-180', '#v=20/85/180', '#v=0/0/0', '#v=12/37.8/112.5/9',
   `#l=${'plan:x,'.repeat(2000)}`, `#off=${'basemap-rail,'.repeat(500)}`, `#${'f=a&'.repeat(1500)}`, '#%00%01%02%ff', '#%E0%A4%A',
   '#place=<script>', '#place=__proto__', '#place=999999', '#place=140300&fr=constructor&plan=toString', '#fr=%00', '#plan=..%2F..%2Fsw',
-  '#place=1403000', '#fr=frame-one-cluster-two-zones-three-circles&place=x', `#place=${'1'.repeat(200)}`,
-  '#lang=fr', '#lang=en&lang=zh', '#f=jinbei-town-circle&f=<script>', '#javascript:alert(1)', '#f=jinbei-town-circle&doc=004_aa2157c6271cc221&p=p0030&lang=en',
+  '#place=1403000', `#fr=${FRAME}&place=x`, `#place=${'1'.repeat(200)}`,
+  '#lang=fr', '#lang=en&lang=zh', `#f=${FEATURE}&f=<script>`, '#javascript:alert(1)', `#f=${FEATURE}&doc=${PLAN.id}&p=p0030&lang=en`,
 ];
 
 test('about a hundred hostile hashes in one page never crash the app or leave it blank', async ({ page }) => {

@@ -2,6 +2,7 @@
 import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
+import { registeredSeeds, storyPlan } from './plan-picks';
 
 const expectVerbatim = (quote: string, seed: string | null) => {
   expect(seed, 'quote has a plan').toBeTruthy();
@@ -102,18 +103,22 @@ test.describe('presenter', () => {
   test('links to a tour and step; a missing step opens the first; autoplay advances', async ({ page }) => {
     test.setTimeout(180_000); // autoplay waits for the live map's first view
     const atlas = new AtlasDriver(page);
-    await atlas.open('#present=plan-002&step=3&lang=en');
+    // A plan's own tour (`plan-` and its seed's number), for the plan with the most frames: three steps at least.
+    const frames = await (await page.request.get('data/frames.json')).json() as { seed: string }[];
+    const framesOf = (seed: string) => frames.filter((f) => f.seed === seed).length;
+    const tour = `plan-${registeredSeeds().reduce((a, b) => (framesOf(b) > framesOf(a) ? b : a)).slice(0, 3)}`;
+    await atlas.open(`#present=${tour}&step=3&lang=en`);
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
     let s = await atlas.presentStep();
-    expect(s.tour).toBe('plan-002');
+    expect(s.tour).toBe(tour);
     expectVerbatim(s.quote, s.seed);
     await atlas.mapIdle();
-    await atlas.screenshot('present-en-plan-002');
+    await atlas.screenshot('present-en-plan-tour');
 
-    await atlas.open('#present=plan-002&step=999');
+    await atlas.open(`#present=${tour}&step=999`);
     await page.reload();
     await expect(atlas.presenter()).toHaveAttribute('data-step', '1');
-    await expect(page).toHaveURL(/#present=plan-002&step=1$/);
+    await expect(page).toHaveURL(new RegExp(`#present=${tour}&step=1$`));
 
     await atlas.open('#present=strategy&step=1&auto=1');
     await page.reload();
@@ -174,7 +179,7 @@ test.describe('presenter', () => {
     expect(await atlas.selectedPlanIds()).toEqual([]);
 
     // With a selection and a view of the user's own.
-    const [member] = await atlas.frameMembersOfPlan('004');
+    const [member] = await atlas.frameMembersOfPlan(storyPlan().id);
     await atlas.open(`#f=${member}&v=7.4/37.6/112.3`);
     await page.reload();
     await atlas.mapIdle();

@@ -1,15 +1,14 @@
 import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
-import type { PlanDocument } from '../../src/lib/documents/document-types';
-
-const DOC = '004_aa2157c6271cc221';
+import { literally, storyPassage, tablePlan, titlePattern } from './plan-picks';
 
 test('a deep link opens the plan at the paragraph, with contents, search and a citation to copy', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const atlas = new AtlasDriver(page);
-  await atlas.open(`#doc=${DOC}&p=p0030`);
-  const reader = page.getByRole('region', { name: /山西中部城市群高质量发展规划/ });
-  const target = reader.locator('[data-paragraph="p0030"]');
+  const { plan, paragraph, slogan, chapter } = await storyPassage(page.request);
+  await atlas.open(`#doc=${plan.id}&p=${paragraph.id}`);
+  const reader = page.getByRole('region', { name: titlePattern(plan) });
+  const target = reader.locator(`[data-paragraph="${paragraph.id}"]`);
   await expect(target).toBeInViewport();
   await expect(target).toHaveClass(/active/);
   await atlas.screenshot('reader-deep-link');
@@ -17,14 +16,14 @@ test('a deep link opens the plan at the paragraph, with contents, search and a c
   await reader.getByRole('button', { name: '复制引用' }).click();
   await reader.getByRole('button', { name: /^简式/ }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^《山西中部城市群高质量发展规划（2022—2035年）》第[一二三四五六七八九十]+章/);
+  expect(copied.startsWith(`《${plan.title.zh}》${chapter}`), copied).toBe(true);
 
-  await reader.getByRole('searchbox').fill('一核四带多组团');
+  await reader.getByRole('searchbox').fill(slogan);
   await expect(reader.locator('mark.mark-match').first()).toBeVisible();
   await expect(reader.getByText(/\d+\/\d+ 处匹配/)).toBeVisible();
 
   await reader.getByRole('button', { name: '目录' }).click();
-  await reader.getByRole('navigation').getByRole('button', { name: /第三章/ }).click();
+  await reader.getByRole('navigation').getByRole('button', { name: literally(chapter) }).first().click();
   await expect(page).toHaveURL(/p=p\d{4}/);
 
   await reader.getByRole('button', { name: /返回地图/ }).click();
@@ -34,9 +33,10 @@ test('a deep link opens the plan at the paragraph, with contents, search and a c
 
 test('a link to a missing paragraph opens the start of the plan; a missing plan returns to the map', async ({ page }) => {
   const atlas = new AtlasDriver(page);
-  await atlas.open(`#doc=${DOC}&p=p9999`);
+  const { plan, doc } = await storyPassage(page.request);
+  await atlas.open(`#doc=${plan.id}&p=p${'9'.repeat(String(doc.paragraphs.length).length + 1)}`);
   await expect(page.getByRole('status')).toContainText('找不到该段落');
-  await expect(page.getByRole('region', { name: /山西中部城市群/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: titlePattern(plan) })).toBeVisible();
 
   await page.goto('about:blank'); // a fresh load of the link, not a hash change in the open app
   await atlas.open('#doc=999_nothing');
@@ -47,11 +47,12 @@ test('a link to a missing paragraph opens the start of the plan; a missing plan 
 test('Escape in the reader’s search box leaves the box and keeps the query; a second Escape closes the reader', async ({ warm: atlas }) => {
   test.setTimeout(150_000);
   const page = atlas.page;
-  await atlas.open(`#doc=${DOC}&p=p0030`);
+  const { plan, paragraph, frequent } = await storyPassage(page.request);
+  await atlas.open(`#doc=${plan.id}&p=${paragraph.id}`);
   const reader = atlas.reader();
-  await expect(reader.locator('[data-paragraph="p0030"]')).toBeInViewport({ timeout: 60_000 });
+  await expect(reader.locator(`[data-paragraph="${paragraph.id}"]`)).toBeInViewport({ timeout: 60_000 });
   const box = reader.getByRole('searchbox');
-  await box.fill('城市群');
+  await box.fill(frequent);
   await box.press('Enter');
   await box.press('Enter');
   const count = reader.getByText(/\d+\/\d+ 处匹配/);
@@ -62,30 +63,30 @@ test('Escape in the reader’s search box leaves the box and keeps the query; a 
   await box.press('Escape');
   await expect(reader).toBeVisible();
   await expect(box).not.toBeFocused();
-  await expect(box).toHaveValue('城市群');
+  await expect(box).toHaveValue(frequent);
   await expect(count).toHaveText(/^2\//);
   expect(await scrolled()).toBe(position);
-  await expect(page).toHaveURL(new RegExp(`doc=${DOC}`));
+  await expect(page).toHaveURL(new RegExp(`doc=${plan.id}`));
 
   await page.keyboard.press('Escape');
   await expect(reader).toBeHidden();
 });
 
 test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", { tag: '@phone' }, async ({ page }, testInfo) => {
-  test.slow(); // the 14th FYP is the longest plan: thousands of paragraphs to render
+  test.slow(); // a long plan: thousands of paragraphs to render
   const atlas = new AtlasDriver(page);
-  const plan = '001_15f55f8f4accb0ee';
-  const doc = await (await page.request.get(`data/documents/${plan}.json`)).json() as PlanDocument;
+  const { plan: entry, doc } = await tablePlan(page.request);
+  const plan = entry.id;
   const table = doc.tables![0]!;
   const row = table.rows.find((r) => r.kind === 'data')!;
   const name = row.cells.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   await atlas.open(`#doc=${plan}&p=${name.parts[0]!.paragraphId}`);
-  const reader = page.getByRole('region', { name: /国民经济和社会发展/ });
+  const reader = page.getByRole('region', { name: titlePattern(entry) });
   const grid = reader.getByRole('table', { name: table.caption });
   await expect(grid).toBeVisible();
   await expect(grid.locator('tbody tr')).toHaveCount(table.rows.length);
   expect(await grid.getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining([...table.columns, ...table.columnGroups.map((g) => g.cell)].map((c) => c.text)));
-  // A category (经济发展) stands once beside all its rows (rowspan), as in the printed table.
+  // A category stands once beside all its rows (rowspan), as in the printed table.
   expect(await grid.locator('tbody td[rowspan]').count()).toBeGreaterThan(0);
   const rowHeader = grid.getByRole('rowheader', { name: name.text, exact: true });
   await expect(rowHeader).toBeInViewport();
