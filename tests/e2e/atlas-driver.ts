@@ -608,7 +608,7 @@ export class AtlasDriver {
   }
 
   /** The coverage of one plan as the site publishes it (data/coverage.json). */
-  async publishedCoverage(seed: string): Promise<{ featureIds: string[]; mentions: { mapped: number; unmapped: number }; chapters: { title: string; featureIds: string[]; unmapped: { text: string; paragraphId: string; reason?: string }[] }[] }> {
+  async publishedCoverage(seed: string): Promise<{ seed: string; featureIds: string[]; mentions: { mapped: number; unmapped: number }; chapters: { title: string; featureIds: string[]; unmapped: { text: string; paragraphId: string; reason?: string }[] }[] }> {
     return this.page.evaluate(async (id) => {
       const report = await (await fetch(new URL('data/coverage.json', document.baseURI))).json();
       return report.plans.find((p: { seed: string }) => p.seed === id);
