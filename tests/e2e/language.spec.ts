@@ -14,6 +14,22 @@ test('English: top bar, layers, legend and timeline carry no Chinese outside nam
   await atlas.openSheetFromTopBar('Layers');
   await expect(page.locator('.legend')).toBeVisible();
   expect(await atlas.foreignText(`header.topbar, ${SHEET}`, 'en'), 'top bar, layers, legend, timeline').toEqual([]);
+  // Apostrophes in English text are Latin ones, not the CJK faces' full-width glyph ("Shanxi’ s").
+  const widths = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('header.topbar')!, NodeFilter.SHOW_TEXT);
+    const found: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('\u2019');
+      if (at < 0 || node.parentElement!.closest('[lang|="zh"]')) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      found.push(range.getBoundingClientRect().width / parseFloat(getComputedStyle(node.parentElement!).fontSize));
+    }
+    return found;
+  });
+  expect(widths.length, 'an apostrophe in the English top bar').toBeGreaterThan(0);
+  for (const w of widths) expect(w, 'apostrophe width in em').toBeLessThan(0.5);
 });
 
 test('English: the feature panel, its frames\' group labels and search results carry no Chinese outside quotes and names', async ({ warm: atlas }) => {
