@@ -58,7 +58,13 @@ async function timeSelections(page: Page, picks: Pick[], settle: Settle): Promis
       const t0 = performance.now();
       location.hash = `#f=${id}`;
       await new Promise<void>((resolve) => {
-        const shown = () => [...document.querySelectorAll('aside h1, aside h2')].some((h) => h.textContent?.trim() === name);
+        // The heading's name without the descriptive-name tag a name the plan does not write carries.
+        const nameOf = (h: Element) => {
+          const copy = h.cloneNode(true) as Element;
+          copy.querySelectorAll('.descriptive-tag').forEach((tag) => tag.remove());
+          return copy.textContent?.trim();
+        };
+        const shown = () => [...document.querySelectorAll('aside h1, aside h2')].some((h) => nameOf(h) === name);
         if (shown()) return resolve();
         setTimeout(resolve, 15_000); // never shown: counted as 15 s rather than waiting for ever
         const observer = new MutationObserver(() => {
