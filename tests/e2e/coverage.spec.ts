@@ -1,9 +1,5 @@
 import { test, expect } from './warm-atlas';
-import { literally, registeredSeeds, storyPlan } from './plan-picks';
-
-type Coverage = Awaited<ReturnType<import('./atlas-driver').AtlasDriver['publishedCoverage']>>;
-type Chapter = Coverage['chapters'][number];
-const most = <T>(items: T[], size: (t: T) => number): T => items.reduce((a, b) => (size(b) > size(a) ? b : a));
+import { literally, most, registeredSeeds, storyPlan } from './plan-picks';
 
 test('the coverage view lists, per chapter, the features on the map and the mentions left off, with reasons', async ({ warm: atlas }) => {
   const page = atlas.page;
@@ -20,7 +16,7 @@ test('the coverage view lists, per chapter, the features on the map and the ment
   await expect(panel.locator('details.coverage-chapter')).toHaveCount(published.chapters.length);
 
   // The chapter with the most features (the layout), with mentions left off: features as buttons, mentions with reasons.
-  const chapterData = most(published.chapters.filter((c) => c.unmapped.length), (c: Chapter) => c.featureIds.length);
+  const chapterData = most(published.chapters.filter((c) => c.unmapped.length), (c) => c.featureIds.length);
   const chapter = await atlas.coverageChapter(literally(chapterData.title));
   await expect(chapter.locator('.coverage-features button')).toHaveCount(chapterData.featureIds.length);
   const first = chapterData.unmapped[0];
@@ -51,7 +47,7 @@ test('in English, reasons are English; the view switches off and takes its marks
   // The plan with the most mentions left off, its chapter with the most, and their commonest reason.
   const plans = await Promise.all(registeredSeeds().map((seed) => atlas.publishedCoverage(seed)));
   const published = most(plans, (p) => p.mentions.unmapped);
-  const chapterData = most(published.chapters, (c: Chapter) => c.unmapped.length);
+  const chapterData = most(published.chapters, (c) => c.unmapped.length);
   const reasons = chapterData.unmapped.map((u) => u.reason!);
   const commonest = most(reasons, (r) => reasons.filter((x) => x === r).length);
   await atlas.open(`#doc=${published.seed}&lang=en`);

@@ -6,6 +6,9 @@ import { loadRegistry } from '../../scripts/plans/load-registry';
 import type { PlanEntry } from '../../src/lib/plans/plan-registry-types';
 import type { Paragraph, PlanDocument } from '../../src/lib/documents/document-types';
 
+/** The item with the largest `size` (the first of equals). */
+export const most = <T>(items: T[], size: (item: T) => number): T => items.reduce((a, b) => (size(b) > size(a) ? b : a));
+
 /** The registered plans, oldest first. */
 export const registeredPlans = (): PlanEntry[] => loadRegistry().toSorted((a, b) => a.order - b.order);
 
@@ -52,6 +55,5 @@ export async function storyPassage(request: APIRequestContext): Promise<StoryPas
 /** The plan whose text holds the most table rows, with its document. */
 export async function tablePlan(request: APIRequestContext): Promise<{ plan: PlanEntry; doc: PlanDocument }> {
   const docs = await Promise.all(registeredPlans().map(async (plan) => ({ plan, doc: await planDocument(request, plan.id) })));
-  const rows = (d: PlanDocument) => (d.tables ?? []).reduce((n, t) => n + t.rows.length, 0);
-  return docs.reduce((a, b) => (rows(b.doc) > rows(a.doc) ? b : a));
+  return most(docs, ({ doc }) => (doc.tables ?? []).reduce((n, t) => n + t.rows.length, 0));
 }

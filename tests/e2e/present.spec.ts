@@ -2,7 +2,8 @@
 import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
-import { registeredSeeds, storyPlan } from './plan-picks';
+import { most, registeredSeeds, storyPlan } from './plan-picks';
+import { planTourId } from '../../src/lib/present/build-tours';
 
 const expectVerbatim = (quote: string, seed: string | null) => {
   expect(seed, 'quote has a plan').toBeTruthy();
@@ -103,10 +104,9 @@ test.describe('presenter', () => {
   test('links to a tour and step; a missing step opens the first; autoplay advances', async ({ page }) => {
     test.setTimeout(180_000); // autoplay waits for the live map's first view
     const atlas = new AtlasDriver(page);
-    // A plan's own tour (`plan-` and its seed's number), for the plan with the most frames: three steps at least.
+    // The own tour of the plan with the most frames: three steps at least.
     const frames = await (await page.request.get('data/frames.json')).json() as { seed: string }[];
-    const framesOf = (seed: string) => frames.filter((f) => f.seed === seed).length;
-    const tour = `plan-${registeredSeeds().reduce((a, b) => (framesOf(b) > framesOf(a) ? b : a)).slice(0, 3)}`;
+    const tour = planTourId(most(registeredSeeds(), (seed) => frames.filter((f) => f.seed === seed).length));
     await atlas.open(`#present=${tour}&step=3&lang=en`);
     await expect(atlas.presenter()).toHaveAttribute('data-step', '3');
     let s = await atlas.presentStep();

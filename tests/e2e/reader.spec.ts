@@ -34,7 +34,7 @@ test('a deep link opens the plan at the paragraph, with contents, search and a c
 test('a link to a missing paragraph opens the start of the plan; a missing plan returns to the map', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   const { plan, doc } = await storyPassage(page.request);
-  await atlas.open(`#doc=${plan.id}&p=p${'9'.repeat(String(doc.paragraphs.length).length + 1)}`);
+  await atlas.open(`#doc=${plan.id}&p=p${String(doc.paragraphs.length + 1).padStart(4, '0')}`); // past the last paragraph
   await expect(page.getByRole('status')).toContainText('找不到该段落');
   await expect(page.getByRole('region', { name: titlePattern(plan) })).toBeVisible();
 

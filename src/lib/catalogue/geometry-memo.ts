@@ -1,17 +1,21 @@
 // Results of the build's slow geometry checks (overlay with Shanxi's outline, self-intersection, validity),
-// kept by check and coordinates. A build run again on an almost unchanged catalogue — the authoring server
-// builds the whole catalogue to check each draft — recomputes only the geometries that changed.
+// kept by coordinates and check. A build run again on an almost unchanged catalogue — the authoring server
+// builds the whole catalogue to check each draft — recomputes only the geometries that changed. One memo
+// serves one outline of Shanxi (an author session's basemap): the overlay results are not keyed by it.
 import type { Geometry } from 'geojson';
 
 export class GeometryMemo {
-  private readonly results = new Map<string, unknown>();
+  /** Geometry (as JSON) → check → result. */
+  private readonly results = new Map<string, Map<string, unknown>>();
 
   /** `compute()`'s result for this check of this geometry, computed once. */
   get<T>(check: string, geometry: Geometry, compute: () => T): T {
-    const key = `${check}\n${JSON.stringify(geometry)}`;
-    if (this.results.has(key)) return this.results.get(key) as T;
+    const key = JSON.stringify(geometry);
+    let checks = this.results.get(key);
+    if (!checks) this.results.set(key, (checks = new Map()));
+    if (checks.has(check)) return checks.get(check) as T;
     const value = compute();
-    this.results.set(key, value);
+    checks.set(check, value);
     return value;
   }
 }

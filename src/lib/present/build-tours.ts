@@ -53,6 +53,9 @@ export function frameSteps(frame: PlanFrame, features: Map<string, AtlasFeature>
   return steps;
 }
 
+/** A plan's own tour: `plan-` and its seed's number. */
+export const planTourId = (seed: string): string => `plan-${seed.slice(0, 3)}`;
+
 /**
  * `plans`: the registered plans (public/data/plans.json): their order ranks the frames, their story
  * frames make the default tour, and their names head each plan's tour.
@@ -74,7 +77,7 @@ export function buildTours(frames: PlanFrame[], features: AtlasFeature[], detail
   for (const seed of [...new Set(ordered.map((f) => f.seed))]) {
     const planFrames = ordered.filter((f) => f.seed === seed);
     tours.push({
-      id: `plan-${seed.slice(0, 3)}`,
+      id: planTourId(seed),
       name: planNames[seed] ?? { zh: seed, en: seed },
       steps: planFrames.flatMap((f) => frameSteps(f, byId, details)),
     });
