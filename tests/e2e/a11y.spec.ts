@@ -1,7 +1,6 @@
 import { type Page } from '@playwright/test';
 import { test, expect } from './warm-atlas';
 import AxeBuilder from '@axe-core/playwright';
-import { AtlasDriver } from './atlas-driver';
 
 /**
  * axe on the main views, desktop and phone: no serious or critical violation. The map canvas is
@@ -14,8 +13,8 @@ async function expectNoSeriousViolations(page: Page, view: string): Promise<void
   expect(report, `${view}: serious or critical axe violations`).toEqual([]);
 }
 
-test('the default view has no serious accessibility violation', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the default view has no serious accessibility violation', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await expectNoSeriousViolations(page, 'default view');

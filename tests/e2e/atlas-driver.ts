@@ -435,6 +435,12 @@ export class AtlasDriver {
     return { bytes, ...decoded };
   }
 
+  /** Closes the export dialog (and a print layout with it) with Escape, as a keyboard user would. */
+  async closeExport(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('dialog', { name: /导出|Export/ })).toHaveCount(0);
+  }
+
   /** Opens the print layout for a paper size without the browser's print dialog, in print media. */
   async openPrintLayout(paper: 'A4' | 'A3'): Promise<void> {
     await this.page.evaluate(() => { window.print = () => { (window as unknown as { __printed?: number }).__printed = 1; }; });

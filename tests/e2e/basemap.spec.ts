@@ -1,10 +1,9 @@
-import { test, expect } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
+import { test, expect } from './warm-atlas';
 
 const TAIYUAN: [number, number] = [112.55, 37.87];
 
-test('the basemap renders Shanxi offline, with Chinese labels drawn from the embedded font', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('the basemap renders Shanxi offline, with Chinese labels drawn from the embedded font', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
 
@@ -14,7 +13,8 @@ test('the basemap renders Shanxi offline, with Chinese labels drawn from the emb
   expect(await atlas.inkShare()).toBeGreaterThan(0.1);
 
   // The map drew its CJK labels with the self-hosted Noto Sans SC subsets, not system fonts.
-  const fontRequests = atlas.requests.map((r) => r.url()).filter((u) => /\/fonts\/noto-sans-sc-[\w-]+\.woff2$/.test(u));
+  const fontRequests = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+    .filter((u) => /\/fonts\/noto-sans-sc-[\w-]+\.woff2$/.test(u));
   expect(fontRequests.length).toBeGreaterThan(0);
   const loadedFaces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length);
   expect(loadedFaces).toBeGreaterThan(0);
@@ -23,8 +23,8 @@ test('the basemap renders Shanxi offline, with Chinese labels drawn from the emb
   atlas.expectClean();
 });
 
-test('labels are real glyphs, not tofu boxes: two different characters draw differently', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('labels are real glyphs, not tofu boxes: two different characters draw differently', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   const crops = await page.evaluate(async () => {
@@ -43,13 +43,17 @@ test('labels are real glyphs, not tofu boxes: two different characters draw diff
     copy.width = canvas.width; copy.height = canvas.height;
     const ctx = copy.getContext('2d')!;
     ctx.drawImage(canvas, 0, 0);
-    return chars.map((_, i) => {
+    const result = chars.map((_, i) => {
       const size = Math.round(56 * ratio);
       const { data } = ctx.getImageData(Math.round((80 + i * 80) * ratio - size / 2), Math.round(80 * ratio - size / 2), size, size);
       const bits: number[] = [];
       for (let j = 0; j < data.length; j += 4) bits.push(data[j] < 128 ? 1 : 0);
       return bits;
     });
+    map.removeLayer('glyph-probe-bg');
+    map.removeLayer('glyph-probe');
+    map.removeSource('glyph-probe');
+    return result;
   });
   const ink = crops.map((bits) => bits.reduce((a, b) => a + b, 0));
   expect(ink[0]).toBeGreaterThan(20);

@@ -2,8 +2,6 @@
 // the panel), the print layout of a county's "what applies here" sheet, a plan from the timeline, and a
 // dossier opened from search with the keyboard only.
 import { test, expect } from './warm-atlas';
-import { test as ownPage } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
 import { loadRegistry } from '../../scripts/plans/load-registry';
 import { planSummaries } from '../../src/lib/plans/plan-summary';
@@ -50,10 +48,9 @@ test('a frame on the map: every part drawn and labelled with its group label, th
   atlas.expectClean();
 });
 
-// The print layout replaces window.print and stays mounted until the print dialog would close: its own page.
-ownPage('the print layout of a county dossier lists its structures by plan, each citing its quote as a footnote', async ({ page }, info) => {
-  ownPage.setTimeout(120_000);
-  const atlas = new AtlasDriver(page);
+test('the print layout of a county dossier lists its structures by plan, each citing its quote as a footnote', async ({ warm: atlas }, info) => {
+  test.setTimeout(120_000);
+  const page = atlas.page;
   // 平定县: checked by hand in data/catalogue and the place index — 娘子关 lies in it, 阳涉铁路 crosses it,
   // 盂平寿昔城镇组团 (盂县, 平定, 寿阳, 昔阳) covers it.
   await atlas.open('#place=140321');
@@ -88,6 +85,9 @@ ownPage('the print layout of a county dossier lists its structures by plan, each
   (await import('node:fs')).writeFileSync(`${shots()}/print-dossier.pdf`, pdf);
   // The map on the first page, the list and the footnotes flowing on.
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  await page.emulateMedia({ media: 'screen' });
+  await atlas.closeExport();
+  await expect(view).toHaveCount(0);
   atlas.expectClean();
 });
 

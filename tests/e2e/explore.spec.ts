@@ -1,12 +1,11 @@
 import { test, expect } from './warm-atlas';
-import { AtlasDriver } from './atlas-driver';
 import { occurrences, seedText } from './seed-text';
 
 // Inside 晋北城镇圈 (大同 + 朔州), away from labels.
 const JINBEI: [number, number] = [112.75, 39.72];
 
-test('select a feature on the map, read its verbatim quotes, open one in the plan and come back', { tag: '@phone' }, async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('select a feature on the map, read its verbatim quotes, open one in the plan and come back', { tag: '@phone' }, async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await atlas.clickMapAt(JINBEI);
@@ -61,8 +60,8 @@ test('a permalink selects the feature, in the language it names', async ({ warm:
   atlas.expectClean();
 });
 
-test('an unknown feature id or garbage in the link shows the default view with a notice', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('an unknown feature id or garbage in the link shows the default view with a notice', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open('#f=no-such-feature&v=NaN/abc/1e999&l=%00%ff');
   await expect(page.getByRole('status')).toContainText('未找到该要素');
   await atlas.mapIdle();

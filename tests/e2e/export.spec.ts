@@ -1,8 +1,7 @@
 // Export: a PNG of the current view with its furniture (size checked, pixels decoded, file kept to look at);
 // the print layout at A4 landscape with numbered footnotes.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { writeFileSync } from 'node:fs';
-import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
 import { registeredSeeds } from './plan-picks';
 
@@ -10,8 +9,8 @@ const HEADER_PX = 64;
 const FOOTER_PX = 20 + 8 * 17;
 const shots = () => process.env.ATLAS_SCREENSHOTS ?? 'reports/screenshots';
 
-test('exports the current view as a PNG of the expected size, not blank', async ({ page }, info) => {
-  const atlas = new AtlasDriver(page);
+test('exports the current view as a PNG of the expected size, not blank', async ({ warm: atlas }, info) => {
+  const page = atlas.page;
   await atlas.open('#f=central-shanxi-city-cluster');
   await atlas.mapIdle();
   const png = await atlas.exportPng();
@@ -24,12 +23,13 @@ test('exports the current view as a PNG of the expected size, not blank', async 
   expect(png.colours, 'distinct colours').toBeGreaterThan(50);
   await expect(page.getByTestId('export-preview')).toBeVisible();
   await atlas.screenshot('export-dialog');
+  await atlas.closeExport();
   atlas.expectClean();
 });
 
-test('exports at 2× and at 300 dpi on A4, with the full attribution wrapped onto lines', async ({ page }, info) => {
+test('exports at 2× and at 300 dpi on A4, with the full attribution wrapped onto lines', async ({ warm: atlas }, info) => {
   test.setTimeout(180_000);
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   await atlas.open('#f=central-shanxi-city-cluster');
   await atlas.mapIdle();
   const screen = await page.evaluate(() => { const c = window.__atlasMap!.getCanvas(); return { w: c.clientWidth, h: c.clientHeight, ratio: c.width / c.clientWidth }; });
@@ -49,11 +49,12 @@ test('exports at 2× and at 300 dpi on A4, with the full attribution wrapped ont
   const print = await atlas.exportPng(/300 ?dpi/);
   expect(print.width).toBe(3508); // 297 mm at 300 dpi
   expect(print.ink).toBeGreaterThan(0.3);
+  await atlas.closeExport();
   atlas.expectClean();
 });
 
-test('an export started while the map is still moving waits for it', async ({ page }) => {
-  const atlas = new AtlasDriver(page);
+test('an export started while the map is still moving waits for it', async ({ warm: atlas }) => {
+  const page = atlas.page;
   await atlas.open();
   await atlas.mapIdle();
   await page.evaluate(() => window.__atlasMap!.flyTo({ center: [112.9, 36.2], zoom: 8.5, duration: 1500, essential: true }));
@@ -62,10 +63,11 @@ test('an export started while the map is still moving waits for it', async ({ pa
   expect(after.moving).toBe(false);
   expect(after.zoom).toBeCloseTo(8.5, 1);
   expect(png.ink).toBeGreaterThan(0.3);
+  await atlas.closeExport();
 });
 
-test('print layout at A4 landscape with the cited quotes as numbered footnotes', async ({ page }, info) => {
-  const atlas = new AtlasDriver(page);
+test('print layout at A4 landscape with the cited quotes as numbered footnotes', async ({ warm: atlas }, info) => {
+  const page = atlas.page;
   await atlas.open('#f=central-shanxi-city-cluster&lang=en');
   await atlas.mapIdle();
   await atlas.openPrintLayout('A4');
@@ -94,5 +96,7 @@ test('print layout at A4 landscape with the cited quotes as numbered footnotes',
   }
   await page.emulateMedia({ media: 'screen' });
   await expect(view).toBeHidden();
+  await atlas.closeExport();
+  await expect(page.locator('.print-view')).toHaveCount(0);
   atlas.expectClean();
 });

@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { AtlasDriver } from './atlas-driver';
+import { type Dialog } from '@playwright/test';
+import { test, expect } from './warm-atlas';
 import { hostileHashes } from '../unit/robust/hostile-hashes';
 import { storyPlan } from './plan-picks';
 import { readCatalogueFiles } from '../../scripts/compile/repo-catalogue';
@@ -20,11 +20,12 @@ const CHOSEN = [
   '#lang=fr', '#lang=en&lang=zh', `#f=${FEATURE}&f=<script>`, '#javascript:alert(1)', `#f=${FEATURE}&doc=${PLAN.id}&p=p0030&lang=en`,
 ];
 
-test('about a hundred hostile hashes in one page never crash the app or leave it blank', async ({ page }) => {
+test('about a hundred hostile hashes in one page never crash the app or leave it blank', async ({ warm: atlas }) => {
   test.setTimeout(180_000);
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   const dialogs: string[] = [];
-  page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+  const dismiss = async (d: Dialog) => { dialogs.push(d.message()); await d.dismiss(); };
+  page.on('dialog', dismiss);
   await atlas.open();
   await atlas.mapIdle();
   const hashes = [...CHOSEN, ...hostileHashes(75, 8)];
@@ -47,4 +48,5 @@ test('about a hundred hostile hashes in one page never crash the app or leave it
   expect(dialogs).toEqual([]);
   console.log(`${hashes.length} hashes applied`);
   await atlas.screenshot('after-hostile-hashes');
+  page.off('dialog', dismiss);
 });

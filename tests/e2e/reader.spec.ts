@@ -2,9 +2,9 @@ import { test, expect } from './warm-atlas';
 import { AtlasDriver } from './atlas-driver';
 import { literally, storyPassage, tablePlan, titlePattern } from './plan-picks';
 
-test('a deep link opens the plan at the paragraph, with contents, search and a citation to copy', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const atlas = new AtlasDriver(page);
+test('a deep link opens the plan at the paragraph, with contents, search and a citation to copy', async ({ warm: atlas }) => {
+  const page = atlas.page;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const { plan, paragraph, slogan, chapter } = await storyPassage(page.request);
   await atlas.open(`#doc=${plan.id}&p=${paragraph.id}`);
   const reader = page.getByRole('region', { name: titlePattern(plan) });
@@ -72,9 +72,9 @@ test('Escape in the reader’s search box leaves the box and keeps the query; a 
   await expect(reader).toBeHidden();
 });
 
-test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", { tag: '@phone' }, async ({ page }, testInfo) => {
+test("a plan's indicator table reads as a table: caption, header cells, its rows, one damage note", { tag: '@phone' }, async ({ warm: atlas }, testInfo) => {
   test.slow(); // a long plan: thousands of paragraphs to render
-  const atlas = new AtlasDriver(page);
+  const page = atlas.page;
   const { plan: entry, doc } = await tablePlan(page.request);
   const plan = entry.id;
   const table = doc.tables![0]!;
