@@ -22,6 +22,7 @@ import type { PlanDocument } from '../src/lib/documents/document-types';
 import { buildLexicon } from '../src/lib/coverage/mention-lexicon';
 import { loadRegistry } from './plans/load-registry';
 import { parsePlan } from './build-documents';
+import { parseRecord } from '../src/lib/documents/parse-record';
 import { basemapLexiconInput } from './coverage/coverage-build';
 import { NEW_PLAN_FALLBACK_COLOUR, NEW_PLAN_PALETTE } from '../src/lib/style/map-tokens';
 
@@ -144,6 +145,7 @@ export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
   } catch (e) {
     throw new PlanAddError(`${(e as Error).message}\n(override the guess with --layout pdf|lines|lines-join and --numbering chapters|outline)`);
   }
+  entry.parsed = parseRecord(document);
   const candidates = findCandidates(document, buildLexicon(basemapLexiconInput(root)), fullNames(root));
   const report = describe(entry, document, candidates, encoding);
 

@@ -1,6 +1,7 @@
 // The plan registry (data/plans/<seed stem>.json): everything the code knows about a plan, as data.
 // Format and rules: data/plans/README.md. Checked by validate-plan-entry.ts.
 import type { ParagraphFlag } from '../documents/document-types';
+import type { ParseRecord } from '../documents/parse-record';
 
 /**
  * pdf        — PDF export: lines broken at the page width, joined by width and punctuation.
@@ -83,4 +84,6 @@ export interface PlanEntry {
   /** Frame ids that tell this plan's part of the province's story (tour and compare), in order. */
   story?: string[];
   parsing: ParsingProfileData;
+  /** What the parser made of the text when it was last reviewed (counts); a unit test compares each parse with it. */
+  parsed?: ParseRecord;
 }

@@ -7,7 +7,7 @@ export const SEED_STEM = /^\d{3}_[0-9a-f]{16}$/;
 const LAYOUTS: LayoutMode[] = ['pdf', 'lines', 'lines-join'];
 const NUMBERINGS: Numbering[] = ['chapters', 'outline'];
 const FLAGS: ParagraphFlag[] = ['repeated', 'truncated', 'fragment', 'misplaced', 'stray-glyph', 'table'];
-const KEYS = ['id', 'order', 'title', 'shortTitle', 'titleInferred', 'issuer', 'docNumber', 'url', 'date', 'period', 'note', 'colour', 'story', 'parsing'];
+const KEYS = ['id', 'order', 'title', 'shortTitle', 'titleInferred', 'issuer', 'docNumber', 'url', 'date', 'period', 'note', 'colour', 'story', 'parsing', 'parsed'];
 const PARSING_KEYS = ['layout', 'numbering', 'preface', 'pageNumber', 'titleLines', 'chromeUntil', 'metadataThrough', 'chromeFrom', 'backFrom', 'markdown', 'damage', 'tables'];
 const PATTERNS = ['pageNumber', 'chromeUntil', 'metadataThrough', 'chromeFrom', 'backFrom'] as const;
 
@@ -58,7 +58,17 @@ export function validatePlanEntry(raw: unknown, { file, seedText }: EntryCheck):
   if (typeof raw.colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(raw.colour)) fail('colour', `expected #rrggbb, got ${show(raw.colour)}`);
   if (raw.story !== undefined && !(Array.isArray(raw.story) && raw.story.every(isText))) fail('story', `expected a list of frame ids, got ${show(raw.story)}`);
   checkParsing(raw.parsing, fail);
+  if (raw.parsed !== undefined && !isParseRecord(raw.parsed)) {
+    fail('parsed', `expected what the parse found, { "paragraphs": n, "headings": {…}, "tables": n, "flags": {…}, "removed": {…} } (npm run plan:record-parse writes it), got ${show(raw.parsed)}`);
+  }
   return { entry: errors.length ? null : (raw as unknown as PlanEntry), errors };
+}
+
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isTally = (v: unknown) => isObj(v) && Object.values(v).every(isCount);
+function isParseRecord(v: unknown): boolean {
+  return isObj(v) && isCount(v.paragraphs) && isCount(v.tables) && isTally(v.headings) && isTally(v.flags) && isTally(v.removed)
+    && Object.keys(v).every((k) => ['paragraphs', 'headings', 'tables', 'flags', 'removed'].includes(k));
 }
 
 function checkParsing(parsing: unknown, fail: (field: string, problem: string) => void): void {

@@ -117,12 +117,16 @@ describe("the plans' tables", () => {
     }
   });
 
-  it("resolve quotes into cells, also a cell the export broke over two lines (001's R&D row)", () => {
-    const doc = parsedSeed('001_15f55f8f4accb0ee');
-    const cell = doc.tables!.flatMap((t) => t.rows.flatMap((r) => r.cells)).find((c) => new Set(c.parts.map((p) => p.paragraphId)).size > 1 && /\p{Script=Han}{6}/u.test(c.text))!;
-    const citation = resolveCitation(doc, { seed: doc.id, quote: cell.text });
-    expect(citation.paragraphId).toBe(cell.parts[0]!.paragraphId);
-    expect(resolveCitation(doc, { seed: doc.id, quote: '地区生产总值(亿元)' }).paragraphId).toBe(doc.tables![0]!.rows[0]!.cells[2]!.parts[0]!.paragraphId);
+  it('resolve quotes into cells, also a cell the export broke over two lines', () => {
+    const broken = (c: DocumentTable['rows'][number]['cells'][number]) => new Set(c.parts.map((p) => p.paragraphId)).size > 1 && /\p{Script=Han}{6}/u.test(c.text);
+    const doc = withTables.find((d) => d.tables!.some((t) => t.rows.some((r) => r.cells.some(broken))));
+    expect(doc, 'a registered plan has a table cell broken over lines').toBeDefined();
+    const cells = doc!.tables!.flatMap((t) => t.rows.flatMap((r) => r.cells));
+    const cell = cells.find(broken)!;
+    expect(resolveCitation(doc!, { seed: doc!.id, quote: cell.text }).paragraphId).toBe(cell.parts[0]!.paragraphId);
+    // A cell on one line, found once in the whole plan, resolves to its own line.
+    const whole = cells.find((c) => c.parts.length === 1 && c.text.length >= 6 && doc!.paragraphs.filter((p) => p.text.includes(c.text)).length === 1)!;
+    expect(resolveCitation(doc!, { seed: doc!.id, quote: whole.text }).paragraphId).toBe(whole.parts[0]!.paragraphId);
   });
 
   it('hold as many rows under each section as the section says (一、经济发展(6个))', () => {

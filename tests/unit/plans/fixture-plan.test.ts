@@ -16,6 +16,9 @@ import { buildTours } from '../../../src/lib/present/build-tours';
 import { groupOptions } from '../../../src/features/compare/compare-options';
 import { timelineAxis } from '../../../src/lib/explorer/plan-spans';
 import { registry } from './registry-data';
+import { parseRecord } from '../../../src/lib/documents/parse-record';
+import type { PlanDocument } from '../../../src/lib/documents/document-types';
+import type { PlanEntry } from '../../../src/lib/plans/plan-registry-types';
 
 const FIXTURE = 'tests/fixtures/plan-fixture';
 const ARGS = [
@@ -61,6 +64,8 @@ describe.runIf(RUN)('a plan added as data', () => {
     expect(kinds).toContain('box');
     expect(doc.removed.filter((r) => r.kind === 'page-number')).toHaveLength(2);
     expect(doc.docNumber).toBe('晋政发〔2026〕99号');
+    // plan:add recorded what it parsed, for the parse test to hold the plan to.
+    expect(json<PlanEntry>(`data/plans/${seed}.json`).parsed).toEqual(parseRecord(json<PlanDocument>(`public/data/documents/${seed}.json`)));
   });
 
   it('appears in search, on the timeline, in the tours and in the compare lists, with its frame', () => {

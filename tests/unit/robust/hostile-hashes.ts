@@ -2,14 +2,19 @@
 // unknown ids, mixed into real parameter names. Shared by the unit property test; the e2e spec
 // keeps its own short list because it runs in the browser.
 import { seededRandom } from './seeded-random';
+import { seedIds } from '../plans/registry-data';
+
+// Real plan ids beside the hostile values: the oldest and the newest registered plan.
+const FIRST = seedIds[0]!;
+const LAST = seedIds.at(-1)!;
 
 const KEYS = ['f', 'v', 'doc', 'p', 'lang', 'l', 'off', 'x', 'cmp', 'panel', '', '__proto__', 'constructor', 'f[]', 'F', 'place', 'fr', 'plan'];
 const NUMBERS = ['NaN', '-NaN', 'Infinity', '-Infinity', '1e999', '-1e999', '-0', '0x10', '1_000', '', ' ', '-5', '-90', '85.0001', '180', '-180.5', '20', '20.01', '9007199254740993', '.5', '5.', '1e-400', '0b11', '٣'];
 const SCRIPTS = [
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%3Cscript%3E', "'; DROP TABLE x;--",
   '{{constructor.constructor("alert(1)")()}}', '${alert(1)}', '../../../etc/passwd', '..%2F..%2Fsw.js', '__proto__', 'constructor', 'prototype',
-  'toString', 'hasOwnProperty', 'plan:__proto__', 'frame-one-cluster-two-zones-three-circles', 'jinbei-town-circle', '004_aa2157c6271cc221',
-  'layers', 'list', 'sources', '140300', '140321', '999999', '140', 'frame-x', 'plan:001_15f55f8f4accb0ee,frame-one-cluster-two-zones-three-circles', ',', '0.5',
+  'toString', 'hasOwnProperty', 'plan:__proto__', 'frame-one-cluster-two-zones-three-circles', 'jinbei-town-circle', `${FIRST}`,
+  'layers', 'list', 'sources', '140300', '140321', '999999', '140', 'frame-x', `plan:${LAST},frame-one-cluster-two-zones-three-circles`, ',', '0.5',
 ];
 
 export function hostileHash(random: () => number): string {

@@ -6,14 +6,14 @@ describe('hash state', () => {
     const state = {
       feature: 'fenhe-valley-town-belt',
       view: { zoom: 7.25, lat: 37.8612, lon: 112.5489 },
-      doc: '004_aa2157c6271cc221',
+      doc: '007_0123456789abcdef',
       paragraph: 'p0042',
       lang: 'en' as const,
-      layers: ['plan:001_15f55f8f4accb0ee', 'frame-x'],
+      layers: ['plan:006_fedcba9876543210', 'frame-x'],
       basemapOff: ['basemap-rail'],
     };
     expect(parseHash(formatHash(state))).toEqual(state);
-    expect(formatHash(state)).toBe('#f=fenhe-valley-town-belt&v=7.25/37.8612/112.5489&doc=004_aa2157c6271cc221&p=p0042&lang=en&l=plan:001_15f55f8f4accb0ee,frame-x&off=basemap-rail');
+    expect(formatHash(state)).toBe('#f=fenhe-valley-town-belt&v=7.25/37.8612/112.5489&doc=007_0123456789abcdef&p=p0042&lang=en&l=plan:006_fedcba9876543210,frame-x&off=basemap-rail');
   });
 
   it('drops invalid values instead of failing', () => {
