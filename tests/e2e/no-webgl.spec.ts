@@ -122,7 +122,7 @@ async function svgLabelBoxes(atlas: AtlasDriver): Promise<{ cls: string; text: s
 const overlapping = (boxes: Awaited<ReturnType<typeof svgLabelBoxes>>) => boxes.flatMap((a, i) => boxes.slice(i + 1)
   .filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1).map((b) => `${a.text} × ${b.text}`));
 
-test('without WebGL the SVG map names what the live map names at each zoom (counties zoomed in), none overlapping', async ({ page }) => {
+test('without WebGL the SVG map names what the live map names at each zoom (counties and railways zoomed in), none overlapping', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.svgMapDrawn();
@@ -137,6 +137,7 @@ test('without WebGL the SVG map names what the live map names at each zoom (coun
   await expect.poll(async () => (await svgLabelBoxes(atlas)).filter((l) => l.cls.includes('fb-county-label')).length, 'county names zoomed in').toBeGreaterThan(0);
   const zoomed = await svgLabelBoxes(atlas);
   expect(zoomed.length).toBeGreaterThan(5);
+  expect(zoomed.filter((l) => l.cls.includes('fb-rail-label')).length, 'railway names zoomed in, as on the live map').toBeGreaterThan(0);
   expect(overlapping(zoomed)).toEqual([]);
   await atlas.screenshot('svg-labels-zoomed');
   atlas.expectClean();

@@ -168,6 +168,7 @@ export default function MapFallback({ onProjection }: Props) {
     ...drawing.neighbourLabels.map((l): SvgLabelInput => ({ kind: 'neighbour', id: `neighbour-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
     ...drawing.overlayLabels.filter((l) => show(l.kind === 'river' ? 'basemap-rivers' : 'basemap-mountains'))
       .map((l, i): SvgLabelInput => ({ kind: l.kind, id: `${l.kind}-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
+    ...(show('basemap-rail') ? drawing.railLabels.map((l, i): SvgLabelInput => ({ kind: 'rail', id: `rail-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
     ...(show('basemap-counties') ? drawing.countySeats.map((l, i): SvgLabelInput => ({ kind: 'county', id: `county-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
   ], zoom, SCREEN_THEME, lang, [0, 0, size.w, size.h]) : [];
   const planById = new Map(planPaths.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 // The SVG map's names at a zoom: the live map's label set (plan structures drawn, prefecture seats,
-// neighbours, mountains, rivers, county seats from the live map's minimum zoom), in the tokens' sizes at
+// neighbours, mountains, rivers, railways, county seats from the live map's minimum zoom), in the tokens' sizes at
 // that zoom, placed greedily by priority (plan structures first, as on the live map) so none overlap. Pure.
 import { atZoom, type BasemapLabel, type MapTheme } from '../style/map-tokens';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
@@ -41,6 +41,8 @@ const shown = (kind: SvgLabelKind, zoom: number, theme: MapTheme) =>
 function candidates(input: SvgLabelInput, size: number): [number, number][] {
   const em = (pts: [number, number][]) => pts.map(([dx, dy]): [number, number] => [dx * size, dy * size]);
   if (input.kind === 'plan' && !input.site) return em([[0, 0.35], [0, 1.6], [0, -0.9], [-3, 0.35], [3, 0.35], [0, 2.8], [0, -2.1]]);
+  // A railway's name on its line's middle, else just beside it.
+  if (input.kind === 'rail') return em([[0, 0.35], [0, 1.3], [0, -0.6]]);
   // Below the seat (or dot), else above, right, left.
   return em([[0, 1.3], [0, -0.6], [2.4, 0.35], [-2.4, 0.35]]);
 }

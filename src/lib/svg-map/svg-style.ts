@@ -40,6 +40,7 @@ export function svgMapVariables(): Record<string, string> {
     '--fb-county-label': SCREEN_THEME.labels.county.color,
     '--fb-mountain-label': SCREEN_THEME.labels.mountain.color,
     '--fb-river-label': SCREEN_THEME.labels.river.color,
+    '--fb-rail-label': SCREEN_THEME.labels.rail.color,
     '--fb-county-seat': SEATS.county.color,
     '--fb-county-seat-stroke': SEATS.county.stroke,
     '--fb-county-seat-stroke-width': `${SEATS.county.strokeWidth}`,

@@ -1,5 +1,6 @@
 // Nothing plan-specific in the code: every plan's id (and its hash), story frames, titles, and any
-// written count of plans live in the registry (data/plans/), never in src/ or index.html.
+// written count of plans live in the registry (data/plans/), never in src/ or index.html; no test names a
+// plan's id or counts the plans.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,12 @@ export function findPlanConstants(texts: { path: string; text: string }[]): stri
 describe('no plan constants in the code', () => {
   it('names no plan, story frame or plan count in src/ or index.html', () => {
     expect(findPlanConstants(sources)).toEqual([]);
+  });
+
+  it('names no plan id in the tests either: they pick plans from the registry by what they need', () => {
+    const tests = files('tests').filter((path) => /\.(ts|tsx)$/.test(path) && !path.endsWith('no-plan-constants.test.ts')).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    const ids = forbidden.filter((f) => f.what.startsWith('plan id') || f.what.startsWith('seed hash') || f.what === 'a count of plans');
+    expect(tests.flatMap(({ path, text }) => ids.filter((f) => text.includes(f.text)).map((f) => `${path}: ${f.what}`))).toEqual([]);
   });
 
   it('would catch one', () => {
