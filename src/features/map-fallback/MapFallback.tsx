@@ -10,7 +10,8 @@ import { visibleFeatureIds } from '../../lib/catalogue/layer-visibility';
 import { drawFallback, panZoomToView, viewToPanZoom, type BasemapInput, type FallbackDrawing, type PanZoom, type PlanPath } from '../../lib/svg-map/fallback-geometry';
 import { svgMapVariables, svgSeatRadius, svgCountySeatRadius, SVG_PLAN_DASH, SVG_POINT_RADIUS } from '../../lib/svg-map/svg-style';
 import { svgLabels, type SvgLabelInput } from '../../lib/svg-map/svg-labels';
-import { SCREEN_THEME, SEATS } from '../../lib/style/map-tokens';
+import { pointsAlong } from '../../lib/svg-map/points-along';
+import { LINE_LABEL_SPACING, SCREEN_THEME, SEATS } from '../../lib/style/map-tokens';
 import { useShallow } from 'zustand/react/shallow';
 import { focusIds } from '../../lib/places/focus-ids';
 import { frameFocus, groupMark } from '../../lib/catalogue/frame-focus';
@@ -168,7 +169,8 @@ export default function MapFallback({ onProjection }: Props) {
     ...drawing.neighbourLabels.map((l): SvgLabelInput => ({ kind: 'neighbour', id: `neighbour-${l.name}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
     ...drawing.overlayLabels.filter((l) => show(l.kind === 'river' ? 'basemap-rivers' : 'basemap-mountains'))
       .map((l, i): SvgLabelInput => ({ kind: l.kind, id: `${l.kind}-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })),
-    ...(show('basemap-rail') ? drawing.railLabels.map((l, i): SvgLabelInput => ({ kind: 'rail', id: `rail-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
+    ...(show('basemap-rail') ? drawing.railLines.flatMap((l, i) => pointsAlong(l.parts.map((part) => part.map((xy) => transform.apply(xy))), LINE_LABEL_SPACING)
+      .map(([x, y], j): SvgLabelInput => ({ kind: 'rail', id: `rail-${i}-${j}`, text: name(l), x, y }))) : []),
     ...(show('basemap-counties') ? drawing.countySeats.map((l, i): SvgLabelInput => ({ kind: 'county', id: `county-${i}`, text: name(l), x: transform.applyX(l.x), y: transform.applyY(l.y) })) : []),
   ], zoom, SCREEN_THEME, lang, [0, 0, size.w, size.h]) : [];
   const planById = new Map(planPaths.map((p) => [p.id, p]));

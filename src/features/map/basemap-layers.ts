@@ -2,7 +2,7 @@
 // controller from data/basemap.
 import type { LayerSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { MAP_FONT } from './font-faces';
-import { BASEMAP_STROKES, FOCUS_OUTLINE, MAIN_RIVER, MAP_COLORS, SCREEN_THEME, SEATS, type BasemapLabel, type MapTheme, type Ramp, type Stroke } from '../../lib/style/map-tokens';
+import { BASEMAP_STROKES, FOCUS_OUTLINE, LINE_LABEL_SPACING, MAIN_RIVER, MAP_COLORS, SCREEN_THEME, SEATS, type BasemapLabel, type MapTheme, type Ramp, type Stroke } from '../../lib/style/map-tokens';
 
 /** Layer ids that the "basemap" toggles switch together. */
 export const BASEMAP_GROUPS: Record<string, string[]> = {
@@ -121,7 +121,7 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
     },
     {
       id: 'rail-labels', type: 'symbol', source: 'overlay', filter: ['in', ['get', 'layer'], ['literal', ['rail', 'hsr']]], ...rail,
-      layout: { ...rail.layout, 'symbol-placement': 'line', 'symbol-spacing': 400 },
+      layout: { ...rail.layout, 'symbol-placement': 'line', 'symbol-spacing': LINE_LABEL_SPACING },
     },
     {
       id: 'neighbour-labels', type: 'symbol', source: 'neighbour-labels', ...neighbour,

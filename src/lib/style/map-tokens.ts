@@ -66,6 +66,9 @@ export interface MapTheme {
   hiddenLabels: BasemapLabel[];
 }
 
+/** Distance (px) between repeated names along a line (railways), on the live map and the SVG map. */
+export const LINE_LABEL_SPACING = 400;
+
 /** The everyday theme: a screen read at arm's length. */
 export const SCREEN_THEME: MapTheme = {
   labels: {

@@ -8,7 +8,6 @@ import type { AtlasFeature } from '../catalogue/catalogue-types';
 import { kindStyle } from '../style/kind-styles';
 import type { MapView } from '../url/hash-state';
 import { extentRing, NEIGHBOUR_LABELS } from '../geo/shanxi-extent';
-import { lineLabelPoint } from '../geo/label-point';
 
 /** Shanxi with a little context around it (the WebGL map opens on the same box). */
 const SHANXI_BOX: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [extentRing()] } };
@@ -30,8 +29,8 @@ export interface FallbackDrawing {
   countySeats: Label[];
   /** Mountain and river names (the basemap overlay's label points). */
   overlayLabels: (Label & { kind: 'mountain' | 'river' })[];
-  /** Railway names, each at the middle of its line (the live map writes them along the line). */
-  railLabels: Label[];
+  /** Named railways, their parts in SVG user units: the SVG map names them along the line at the zoom it shows. */
+  railLines: { name: string; nameEn?: string; parts: [number, number][][] }[];
   neighbourLabels: Label[];
   /** Largest areas first, then lines, then points, so the most specific thing is on top. */
   plan: PlanPath[];
@@ -140,12 +139,11 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
       const [x, y] = point(f.geometry.coordinates as [number, number]);
       return [{ name: p.name, nameEn: p.nameEn, x, y, kind: p.layer === 'mountain' ? 'mountain' as const : 'river' as const }];
     }),
-    railLabels: railLines.flatMap((f) => {
+    railLines: railLines.flatMap((f) => {
       const p = f.properties as { name?: string; nameEn?: string };
       const g = f.geometry as LineString | MultiLineString | null;
       if (!p.name || !g) return [];
-      const [x, y] = point(lineLabelPoint(g.type === 'LineString' ? [g.coordinates] : g.coordinates));
-      return [{ name: p.name, nameEn: p.nameEn, x, y }];
+      return [{ name: p.name, nameEn: p.nameEn, parts: (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((line) => line.map(([lon, lat]) => point([lon!, lat!]))) }];
     }),
     neighbourLabels: NEIGHBOUR_LABELS.map(({ name, nameEn, at }) => {
       const [x, y] = point(at);

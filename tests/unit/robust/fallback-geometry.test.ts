@@ -19,18 +19,14 @@ describe('SVG map geometry', () => {
     expect(forD3(turned)).toEqual(turned); // already right: left alone
   });
 
-  it('names each railway at the middle of its line, and skips a railway without a name', () => {
+  it('keeps the line of each named railway for its names, and skips a railway without a name', () => {
     const topology = { type: 'Topology', objects: {}, arcs: [] } as never;
     const rail = (name: string | undefined, coordinates: number[][]): Feature => ({ type: 'Feature', properties: { layer: 'hsr', name, nameEn: name && `${name} line` }, geometry: { type: 'LineString', coordinates } });
     const overlay = { type: 'FeatureCollection' as const, features: [rail('甲乙高铁', [[112, 37], [112, 38], [113, 38]]), rail(undefined, [[111, 36], [111.5, 36]])] };
     const drawing = drawFallback(1280, 744, { topology, overlay }, []);
-    expect(drawing.railLabels).toHaveLength(1);
-    expect(drawing.railLabels[0]).toMatchObject({ name: '甲乙高铁', nameEn: '甲乙高铁 line' });
-    // Half the length (by cos-latitude-scaled degrees) lies before the label point: on the first leg, near its end.
-    const [lon, lat] = drawing.invert([drawing.railLabels[0]!.x, drawing.railLabels[0]!.y]);
-    expect(lon).toBeCloseTo(112, 6);
-    expect(lat).toBeGreaterThan(37.7);
-    expect(lat).toBeLessThan(38);
+    expect(drawing.railLines).toHaveLength(1);
+    expect(drawing.railLines[0]).toMatchObject({ name: '甲乙高铁', nameEn: '甲乙高铁 line' });
+    expect(drawing.railLines[0]!.parts[0]!.map((xy) => drawing.invert(xy).map((v) => Math.round(v * 1e6) / 1e6))).toEqual([[112, 37], [112, 38], [113, 38]]);
   });
 
   it('converts a maplibre view to a pan/zoom and back', () => {
