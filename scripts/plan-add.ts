@@ -190,8 +190,8 @@ function describe(entry: PlanEntry, doc: PlanDocument, candidates: Candidate[], 
     kinds.set(h.kind, (kinds.get(h.kind) ?? 0) + 1);
     byLevel.set(h.level, kinds);
   }
-  const flags = new Map<string, number>();
-  for (const t of [...doc.paragraphs, ...doc.headings]) for (const f of t.flags ?? []) if (f !== 'table') flags.set(f, (flags.get(f) ?? 0) + 1);
+  // Damage as the parse record counts it (written into the entry above), table lines aside: they are told once per table.
+  const flags = new Map(Object.entries((entry.parsed ?? parseRecord(doc)).flags).filter(([f]) => f !== 'table'));
   const kinds = new Map<string, number>();
   for (const c of candidates) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   const list = (m: Map<string, number>) => [...m].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';

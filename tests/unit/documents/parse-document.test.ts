@@ -3,6 +3,7 @@ import { parseDocument } from '../../../src/lib/documents/parse-document';
 import { SEED_IDS, cleanedSeed, parsedSeed, readingOrderText, seedText } from './seed-fixtures';
 import { profileOf, registry } from '../plans/registry-data';
 import { parseRecord } from '../../../src/lib/documents/parse-record';
+import { literally } from '../../e2e/plan-picks';
 
 // Every registered plan is parsed and checked against its own registry entry: nothing here names a plan.
 const entryOf = (id: string) => registry.find((p) => p.id === id)!;
@@ -45,7 +46,7 @@ describe.each(SEED_IDS)('%s', (id) => {
     if (profile.metadataThrough) {
       expect(doc.removed.some((r) => r.kind === 'metadata-block')).toBe(true);
       expect(Object.keys(doc.metadata).length).toBeGreaterThan(0);
-      for (const [k, v] of Object.entries(doc.metadata)) expect(seedText(id)).toMatch(new RegExp(`${k}[：:]\\s*${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      for (const [k, v] of Object.entries(doc.metadata)) expect(seedText(id)).toMatch(new RegExp(`${k}[：:]\\s*${literally(v).source}`));
     }
   });
 
