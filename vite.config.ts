@@ -6,12 +6,16 @@ import { planRegistryPlugin } from './scripts/vite/plan-registry-plugin';
 import { buildOptionsPlugin } from './scripts/vite/build-options-plugin';
 import { authorPlugin } from './scripts/vite/author-plugin';
 import { devPolicyPlugin } from './scripts/vite/dev-policy-plugin';
+import { maplibreSourcePlugin } from './scripts/vite/maplibre-source-plugin';
 
 // The base path is configurable so the built site works under a sub-path, e.g. ATLAS_BASE=/atlas/.
 export default defineConfig({
   base: process.env.ATLAS_BASE ?? './',
-  plugins: [react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin(), authorPlugin(), devPolicyPlugin()],
+  plugins: [maplibreSourcePlugin(), react(), fontFacesPlugin(), planRegistryPlugin(), buildOptionsPlugin(), serviceWorkerPlugin(), authorPlugin(), devPolicyPlugin()],
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  // maplibre's worker (the app's only one) is bundled from its source (maplibre-source-plugin) and started as a
+  // module worker, under the name its prebuilt file has.
+  worker: { format: 'es', plugins: () => [maplibreSourcePlugin()], rolldownOptions: { output: { entryFileNames: 'assets/maplibre-gl-[name]-[hash].js' } } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

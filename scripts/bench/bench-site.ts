@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { fontFacesPlugin } from '../vite/font-faces-plugin';
 import { planRegistryPlugin } from '../vite/plan-registry-plugin';
+import { maplibreSourcePlugin } from '../vite/maplibre-source-plugin';
 
 export interface BenchSite { appUrl: string; bareUrl: string; root: string; close(): Promise<void> }
 
@@ -19,8 +20,9 @@ async function buildBarePage(outDir: string): Promise<void> {
     root: resolve('scripts/bench'),
     base: './',
     logLevel: 'warn',
-    // The bare page draws the app's default layers, which come from the plan registry.
-    plugins: [fontFacesPlugin(), planRegistryPlugin()],
+    // The bare page draws the app's default layers, which come from the plan registry, with the app's build of maplibre.
+    plugins: [maplibreSourcePlugin(), fontFacesPlugin(), planRegistryPlugin()],
+    worker: { format: 'es', plugins: () => [maplibreSourcePlugin()] },
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, rollupOptions: { input: resolve('scripts/bench/bare.html') } },
   });
 }

@@ -19,6 +19,8 @@ export interface DossierFigures {
   opens: number;
   /** Files fetched on demand by the first opening (the dossier's code, the place index file, the outlines if not yet loaded). */
   placeDossierOnDemandKB: number;
+  /** Map font files the map fetched meanwhile for the labels at the place's view: budgeted as the map's fonts (mapFontsKB), not here. */
+  placeDossierFontsKB: number;
   onDemand: { path: string; gzipKB: number }[];
   /** Every place index file, gzip: the largest is what one opening can add. */
   placeIndexLargestKB: number;
@@ -77,7 +79,9 @@ export async function measureDossier(browser: Browser, appUrl: string, distDir: 
   }
   await context.close();
   const gz = (path: string) => round(gzipSync(readFileSync(join(distDir, path))).length / 1000);
-  const files = [...new Set(onDemand)].map((path) => ({ path, gzipKB: gz(path) }));
+  const fetchedFiles = [...new Set(onDemand)].map((path) => ({ path, gzipKB: gz(path) }));
+  const isFont = (f: { path: string }) => f.path.endsWith('.woff2');
+  const files = fetchedFiles.filter((f) => !isFont(f));
   const indexDir = join(distDir, 'data/place-index');
   const indexSizes = readdirSync(indexDir).map((f) => round(gzipSync(readFileSync(join(indexDir, f))).length / 1000));
   const warm = times.slice(1);
@@ -88,6 +92,7 @@ export async function measureDossier(browser: Browser, appUrl: string, distDir: 
     placeDossierFirstMs: round(times[0].frame),
     opens: warm.length,
     placeDossierOnDemandKB: round(files.reduce((t, f) => t + f.gzipKB, 0)),
+    placeDossierFontsKB: round(fetchedFiles.filter(isFont).reduce((t, f) => t + f.gzipKB, 0)),
     onDemand: files,
     placeIndexLargestKB: Math.max(...indexSizes),
     placeIndexTotalKB: round(indexSizes.reduce((a, b) => a + b, 0)),

@@ -1,7 +1,7 @@
 // Composition: the top bar, the map (loaded as its own chunk), the side panel or bottom sheet.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useAtlasStore } from '../store/atlas-store';
+import { bootSettled, useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
 import { loadCatalogue, loadDetails, loadFeatureDetails, loadPlans, type PlanSummary } from '../data/load-data';
@@ -22,6 +22,8 @@ import { startOnlineBasemapChoice } from './online-basemap-choice';
 import { startNoticeExpiry } from './notice-expiry';
 import { startSubjectCheck } from './subject-check';
 import { resetDataCache } from '../data/data-cache';
+import { whenState } from '../store/when-state';
+import { loadPanelBody } from './panel-body-chunk';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -103,6 +105,8 @@ export function App() {
   // The store's boot (picture → loading → drawn | svg) moves on as the state asks for the map. Details and
   // search load ahead of use once it is settled (details-loader, search-data).
   useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
+  // The panels' chunk comes with the first panel opened, or once the first view is settled, whichever is first.
+  useEffect(() => void whenState(useAtlasStore, bootSettled, 15_000).then(() => loadPanelBody()), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

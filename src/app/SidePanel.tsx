@@ -3,21 +3,18 @@
 // map visible until it is fully opened.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useBottomSheet } from './use-bottom-sheet';
-import { PlanTimeline } from '../features/timeline/PlanTimeline';
-import { FeatureList } from '../features/list/FeatureList';
 import { tl } from '../features/list/list-strings';
 import { tsheet } from './sheet-strings';
 import './side-panel.css';
-import { LayerListTabs } from './LayerListTabs';
 import { useAtlasStore } from '../store/atlas-store';
 import { t } from '../lib/i18n/strings';
 import type { PlanSummary } from '../data/load-data';
-import { FeaturePanel } from '../features/panel/FeaturePanel';
-import { LayerPanel } from '../features/layers/LayerPanel';
-import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { loadPanelBody } from './panel-body-chunk';
 
-// A place's, frame's or plan's panel and "what's here" load the first time one opens.
+// A place's, frame's or plan's panel and "what's here" load the first time one opens; the layers, list,
+// sources and feature panels with the first panel opened, or ahead once the map has drawn (App).
 const SubjectPanel = lazy(() => import('../features/dossier/SubjectPanel'));
+const PanelBody = lazy(loadPanelBody);
 
 interface Props { plans: PlanSummary[]; planById: Map<string, PlanSummary> }
 
@@ -33,15 +30,9 @@ export function SidePanel({ plans, planById }: Props) {
 
   let title: string;
   let body: React.ReactNode;
-  if (sheet === 'layers') {
-    title = t(lang, 'layers');
-    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-layers"><PlanTimeline plans={plans} /><LayerPanel plans={plans} /></div></>;
-  } else if (sheet === 'list') {
-    title = tl(lang, 'listTitle');
-    body = <><LayerListTabs /><div id="sheet-tabpanel" role="tabpanel" aria-labelledby="sheet-tab-list"><FeatureList planById={planById} /></div></>;
-  } else if (sheet === 'sources') {
-    title = t(lang, 'sources');
-    body = <SourcesPanel />;
+  if (sheet === 'layers' || sheet === 'list' || sheet === 'sources') {
+    title = sheet === 'list' ? tl(lang, 'listTitle') : t(lang, sheet);
+    body = <PanelBody show={sheet} plans={plans} planById={planById} />;
   } else if (here || (subject && subject.kind !== 'feature')) {
     const key = here ? 'here' : `${subject!.kind}:${subject!.id}`;
     return (
@@ -51,7 +42,7 @@ export function SidePanel({ plans, planById }: Props) {
     );
   } else if (feature && catalogue) {
     title = feature.properties.name[lang];
-    body = <FeaturePanel feature={feature} frames={catalogue.frames} plans={planById} />;
+    body = <PanelBody show="feature" feature={feature} frames={catalogue.frames} planById={planById} />;
   } else {
     return null;
   }
@@ -80,7 +71,7 @@ function Sheet({ contentKey, title, labelledBy, head, onClose, children }: { con
           <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
         </div>
       )}
-      <div className="panel-body">{children}</div>
+      <div className="panel-body"><Suspense fallback={<p>{t(lang, 'loading')}</p>}>{children}</Suspense></div>
     </aside>
   );
 }
