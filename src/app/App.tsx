@@ -23,7 +23,7 @@ import { startNoticeExpiry } from './notice-expiry';
 import { startSubjectCheck } from './subject-check';
 import { resetDataCache } from '../data/data-cache';
 import { whenState } from '../store/when-state';
-import { loadPanelBody } from './panel-body-chunk';
+import { loadSheetBody } from './sheet-body-chunk';
 
 const MapView = lazy(() => import('../features/map/MapView'));
 // Without WebGL 2 (or once its context is gone for good) the map is drawn as SVG, from its own chunk (see use-map-boot).
@@ -105,8 +105,8 @@ export function App() {
   // The store's boot (picture → loading → drawn | svg) moves on as the state asks for the map. Details and
   // search load ahead of use once it is settled (details-loader, search-data).
   useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
-  // The panels' chunk comes with the first panel opened, or once the first view is settled, whichever is first.
-  useEffect(() => void whenState(useAtlasStore, bootSettled, 15_000).then(() => loadPanelBody()), []);
+  // The sheets' chunk comes with the first sheet opened, or once the first view is settled, whichever is first.
+  useEffect(() => void whenState(useAtlasStore, bootSettled, 15_000).then(() => loadSheetBody()), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -9,12 +9,12 @@ import './side-panel.css';
 import { useAtlasStore } from '../store/atlas-store';
 import { t } from '../lib/i18n/strings';
 import type { PlanSummary } from '../data/load-data';
-import { loadPanelBody } from './panel-body-chunk';
+import { FeaturePanel } from '../features/panel/FeaturePanel';
+import { useSheetBody } from './sheet-body-chunk';
 
-// A place's, frame's or plan's panel and "what's here" load the first time one opens; the layers, list,
-// sources and feature panels with the first panel opened, or ahead once the map has drawn (App).
+// A place's, frame's or plan's panel and "what's here" load the first time one opens; the layers, list and
+// sources sheets with the first one opened, or ahead once the first view is settled (App).
 const SubjectPanel = lazy(() => import('../features/dossier/SubjectPanel'));
-const PanelBody = lazy(loadPanelBody);
 
 interface Props { plans: PlanSummary[]; planById: Map<string, PlanSummary> }
 
@@ -27,12 +27,14 @@ export function SidePanel({ plans, planById }: Props) {
   const subject = useAtlasStore((s) => s.subject);
   const here = useAtlasStore((s) => s.here);
   const feature = selectedId ? catalogue?.features.features.find((f) => f.properties.id === selectedId) : undefined;
+  const sheetOpen = sheet === 'layers' || sheet === 'list' || sheet === 'sources';
+  const SheetBody = useSheetBody(sheetOpen);
 
   let title: string;
   let body: React.ReactNode;
-  if (sheet === 'layers' || sheet === 'list' || sheet === 'sources') {
+  if (sheetOpen) {
     title = sheet === 'list' ? tl(lang, 'listTitle') : t(lang, sheet);
-    body = <PanelBody show={sheet} plans={plans} planById={planById} />;
+    body = SheetBody ? <SheetBody show={sheet} plans={plans} planById={planById} /> : <p>{t(lang, 'loading')}</p>;
   } else if (here || (subject && subject.kind !== 'feature')) {
     const key = here ? 'here' : `${subject!.kind}:${subject!.id}`;
     return (
@@ -42,7 +44,7 @@ export function SidePanel({ plans, planById }: Props) {
     );
   } else if (feature && catalogue) {
     title = feature.properties.name[lang];
-    body = <PanelBody show="feature" feature={feature} frames={catalogue.frames} planById={planById} />;
+    body = <FeaturePanel feature={feature} frames={catalogue.frames} plans={planById} />;
   } else {
     return null;
   }
@@ -71,7 +73,7 @@ function Sheet({ contentKey, title, labelledBy, head, onClose, children }: { con
           <button type="button" className="icon-button" onClick={onClose} aria-label={t(lang, 'close')}>×</button>
         </div>
       )}
-      <div className="panel-body"><Suspense fallback={<p>{t(lang, 'loading')}</p>}>{children}</Suspense></div>
+      <div className="panel-body">{children}</div>
     </aside>
   );
 }
