@@ -30,7 +30,7 @@ async function labelledIds(page: Page): Promise<string[]> {
 }
 
 for (const lang of ['zh', 'en'] as const) {
-  test(`at the default view every part of a story frame switched on is labelled (${lang})`, async ({ warm: atlas }, info) => {
+  test(`at the default view every part of a story frame switched on is labelled (${lang}) @phone`, async ({ warm: atlas }, info) => {
     const page = atlas.page;
     await atlas.open(lang === 'en' ? '#lang=en' : '');
     const frames = await storyFrames(page);

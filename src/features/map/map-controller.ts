@@ -13,7 +13,7 @@ import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
 import { MapSync, themeFor } from './map-sync';
 import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
-import { MAP_COLORS } from '../../lib/style/map-tokens';
+import { MAP_COLORS, NARROW_MAP_WIDTH } from '../../lib/style/map-tokens';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
 import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
@@ -53,6 +53,7 @@ export class MapController {
   constructor(container: HTMLElement, private readonly store: AtlasStore) {
     const s = store.getState();
     const lang = s.lang;
+    const narrow = () => container.clientWidth < NARROW_MAP_WIDTH;
     this.map = new MaplibreMap({
       container,
       style: {
@@ -62,7 +63,7 @@ export class MapController {
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
           [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
         ]),
-        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name', themeFor(s)), planLayers(lang === 'en' ? 'nameEn' : 'nameZh', themeFor(s))),
+        layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name', themeFor(s)), planLayers(lang === 'en' ? 'nameEn' : 'nameZh', themeFor(s), narrow())),
       },
       bounds: s.view ? undefined : HOME_BOUNDS,
       center: s.view ? [s.view.lon, s.view.lat] : undefined,
@@ -87,7 +88,7 @@ export class MapController {
       showPlace: (p) => this.applyPlace(p),
       showOnlineBasemap: (choice) => showOnlineBasemap(this.map, choice, buildOptions.tiandituReview),
       placeBox: (id) => (this.units ? this.units.find((u) => u.id === id)?.bounds ?? null : undefined),
-    }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0);
+    }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0, narrow());
 
     // A selection made on the map moves nothing: one feature opens, several are listed, none opens the county.
     this.map.on('click', (e) => {
@@ -105,7 +106,10 @@ export class MapController {
       this.store.getState().reportView({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     });
 
-    this.resizeObserver = new ResizeObserver(() => this.map.resize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.resize();
+      if (this.styleReady) this.sync.setNarrow(narrow());
+    });
     this.resizeObserver.observe(container);
     this.unsubscribe = store.subscribe((next, prev) => {
       if (!this.styleReady) return;
@@ -115,6 +119,7 @@ export class MapController {
     });
     this.map.once('load', () => {
       this.styleReady = true;
+      this.sync.setNarrow(narrow()); // resized while the style loaded
       this.deferred.cancel();
       this.applyLatest();
     });

@@ -51,8 +51,16 @@ export class MapSync {
   /** The last camera intent applied (an intent for features waits for the catalogue). */
   private cameraSeq: number;
 
-  constructor(private readonly map: SyncedMap, private readonly host: SyncHost, private readonly state: () => AtlasState, cameraSeq = 0) {
+  constructor(private readonly map: SyncedMap, private readonly host: SyncHost, private readonly state: () => AtlasState, cameraSeq = 0, private narrow = false) {
     this.cameraSeq = cameraSeq;
+  }
+
+  /** The map became narrower or wider than a phone's (NARROW_MAP_WIDTH): English plan names change size. */
+  setNarrow(narrow: boolean): void {
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    const s = this.state();
+    this.applyPlanLabelSize(themeFor(s), s.lang);
   }
 
   apply(s: AtlasState, prev: AtlasState | null): void {
@@ -135,7 +143,7 @@ export class MapSync {
   /** The plan names' size depends on the language too (English names are longer); their halo does not. */
   private applyPlanLabelSize(theme: MapTheme, lang: 'zh' | 'en', halo = false): void {
     for (const id of PLAN_LABEL_LAYERS) {
-      const props = planLabelProperties(theme, lang);
+      const props = planLabelProperties(theme, lang, this.narrow);
       this.setLabelProps(id, halo ? props : { layout: props.layout, paint: {} });
     }
   }

@@ -64,10 +64,10 @@ export function planLabelLayout(lang: 'zh' | 'en', parts: PlanEmphasis['parts'])
   };
 }
 
-/** The plan labels' size and halo in a theme and language (layout and paint properties). */
-export function planLabelProperties(theme: MapTheme, lang: 'zh' | 'en') {
+/** The plan labels' size and halo in a theme and language, on a narrow (phone) map or not (layout and paint properties). */
+export function planLabelProperties(theme: MapTheme, lang: 'zh' | 'en', narrow = false) {
   const l = theme.planLabel;
-  const k = lang === 'en' ? l.enScale : 1;
+  const k = lang === 'en' ? l.enScale * (narrow ? l.narrowEnScale : 1) : 1;
   const sizes = (scale: number) => ['case', isSiteLabel, l.pointSize * scale, l.size * scale] as ExpressionSpecification;
   return {
     // Smaller names on a smaller map (screen theme), so that all of a frame's parts fit before any is dropped.
@@ -79,8 +79,8 @@ export function planLabelProperties(theme: MapTheme, lang: 'zh' | 'en') {
   };
 }
 
-export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SCREEN_THEME): LayerSpecification[] {
-  const label = planLabelProperties(theme, labelField === 'nameEn' ? 'en' : 'zh');
+export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SCREEN_THEME, narrow = false): LayerSpecification[] {
+  const label = planLabelProperties(theme, labelField === 'nameEn' ? 'en' : 'zh', narrow);
   return [
     {
       id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, filter: isPolygon,

@@ -60,11 +60,15 @@ export interface MapTheme {
     size: number; pointSize: number; halo: string; haloWidth: number;
     /** Size factor at zoom 6 (sizes are for zoom 9 and up). */ zoom6Scale: number;
     /** Size factor for English names, two to three times as long as the Chinese ones. */ enScale: number;
+    /** A further factor for English names on a map narrower than NARROW_MAP_WIDTH (a phone): smaller names before any is dropped. */ narrowEnScale: number;
     /** Line height of a name wrapped onto lines (em). */ lineHeight: number;
   };
   /** Basemap labels left out in this theme. */
   hiddenLabels: BasemapLabel[];
 }
+
+/** A map narrower than this (px) is a phone's: English plan names are drawn at `narrowEnScale`. */
+export const NARROW_MAP_WIDTH = 480;
 
 /** Distance (px) between repeated names along a line (railways), on the live map and the SVG map. */
 export const LINE_LABEL_SPACING = 400;
@@ -79,7 +83,7 @@ export const SCREEN_THEME: MapTheme = {
     county: { size: 11, color: '#5f594d', halo: MAP_COLORS.halo, haloWidth: 1.2, minzoom: 7.2 },
     prefecture: { size: [[5, 12], [10, 16]], color: '#221e19', halo: MAP_COLORS.halo, haloWidth: 1.6 },
   },
-  planLabel: { size: 13, pointSize: 11.5, halo: 'rgba(255,255,255,0.95)', haloWidth: 1.6, zoom6Scale: 0.78, enScale: 0.9, lineHeight: 1 },
+  planLabel: { size: 13, pointSize: 11.5, halo: 'rgba(255,255,255,0.95)', haloWidth: 1.6, zoom6Scale: 0.78, enScale: 0.9, narrowEnScale: 0.9, lineHeight: 1 },
   hiddenLabels: [],
 };
 
@@ -96,7 +100,7 @@ export const PROJECTION_THEME: MapTheme = {
     county: { size: 24, color: '#1a1712', halo: MAP_COLORS.white, haloWidth: 3, minzoom: 7.2 },
     prefecture: { size: 28, color: '#000000', halo: MAP_COLORS.white, haloWidth: 3.5 },
   },
-  planLabel: { size: 26, pointSize: 24, halo: MAP_COLORS.white, haloWidth: 3.5, zoom6Scale: 1, enScale: 1, lineHeight: 1.1 },
+  planLabel: { size: 26, pointSize: 24, halo: MAP_COLORS.white, haloWidth: 3.5, zoom6Scale: 1, enScale: 1, narrowEnScale: 1, lineHeight: 1.1 },
   hiddenLabels: ['mountain', 'rail', 'county'],
 };
 

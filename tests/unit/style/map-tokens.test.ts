@@ -66,6 +66,18 @@ describe('the three renderers read the same tokens', () => {
       expect(paint(projected, id)['text-halo-width'], id).toBeGreaterThanOrEqual(3);
     }
   });
+
+  it('on a narrow (phone) map English plan names are smaller by the theme\'s factor; Chinese ones and projected ones keep their size', () => {
+    // The sizes in the expression: every number but an interpolation's zoom stops.
+    const numbers = (e: unknown): number[] => typeof e === 'number' ? [e]
+      : Array.isArray(e) ? e.flatMap((x, i) => (e[0] === 'interpolate' && i >= 3 && (i - 3) % 2 === 0 ? [] : numbers(x))) : [];
+    const sizes = (layers: LayerSpecification[]) => numbers(layout(layers, 'plan-labels')['text-size']);
+    const [wide, narrow] = [false, true].map((n) => sizes(planLayers('nameEn', SCREEN_THEME, n)));
+    expect(SCREEN_THEME.planLabel.narrowEnScale).toBeLessThan(1);
+    narrow.forEach((size, i) => expect(size).toBeCloseTo(wide[i] * SCREEN_THEME.planLabel.narrowEnScale));
+    expect(sizes(planLayers('nameZh', SCREEN_THEME, true))).toEqual(sizes(planLayers('nameZh', SCREEN_THEME, false)));
+    expect(sizes(planLayers('nameEn', PROJECTION_THEME, true))).toEqual(sizes(planLayers('nameEn', PROJECTION_THEME, false)));
+  });
 });
 
 /** Files that may hold literal colours, each with its reason. Map style belongs in the tokens. */
