@@ -142,3 +142,16 @@ test('without WebGL the SVG map names what the live map names at each zoom (coun
   await atlas.screenshot('svg-labels-zoomed');
   atlas.expectClean();
 });
+
+test('without WebGL the SVG map’s notice stays clear of the locator inset, in Chinese and English @phone', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  for (const hash of ['', '#lang=en']) {
+    await atlas.open(hash);
+    await atlas.svgMapDrawn();
+    const badge = (await page.locator('.fallback-badge').boundingBox())!;
+    const inset = (await page.locator('.locator-inset').boundingBox())!;
+    const apart = badge.x + badge.width <= inset.x || inset.x + inset.width <= badge.x || badge.y + badge.height <= inset.y || inset.y + inset.height <= badge.y;
+    expect(apart, `badge ${JSON.stringify(badge)} and inset ${JSON.stringify(inset)}`).toBe(true);
+  }
+  await atlas.screenshot('svg-map-badge');
+});

@@ -1,7 +1,7 @@
 // The SVG map's names at a zoom: the live map's label set (plan structures drawn, prefecture seats,
 // neighbours, mountains, rivers, railways, county seats from the live map's minimum zoom), in the tokens' sizes at
 // that zoom, placed greedily by priority (plan structures first, as on the live map) so none overlap. Pure.
-import { atZoom, type BasemapLabel, type MapTheme } from '../style/map-tokens';
+import { atZoom, NARROW_MAP_WIDTH, type BasemapLabel, type MapTheme } from '../style/map-tokens';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
 
 export type SvgLabelKind = 'plan' | BasemapLabel;
@@ -27,10 +27,10 @@ export interface SvgLabel { input: SvgLabelInput; x: number; y: number; size: nu
 const ORDER: SvgLabelKind[] = ['plan', 'prefecture', 'neighbour', 'mountain', 'river', 'county', 'rail'];
 
 /** A label's size at a zoom, as the live map draws it (plan names smaller on a smaller map and in English). */
-export function svgLabelSize(kind: SvgLabelKind, zoom: number, theme: MapTheme, lang: 'zh' | 'en', site = false): number {
+export function svgLabelSize(kind: SvgLabelKind, zoom: number, theme: MapTheme, lang: 'zh' | 'en', site = false, narrow = false): number {
   if (kind !== 'plan') return atZoom(theme.labels[kind].size, zoom);
   const l = theme.planLabel;
-  const base = (site ? l.pointSize : l.size) * (lang === 'en' ? l.enScale : 1);
+  const base = (site ? l.pointSize : l.size) * (lang === 'en' ? l.enScale * (narrow ? l.narrowEnScale : 1) : 1);
   return atZoom([[6, base * l.zoom6Scale], [9, base]], zoom);
 }
 
@@ -47,11 +47,12 @@ function candidates(input: SvgLabelInput, size: number): [number, number][] {
   return em([[0, 1.3], [0, -0.6], [2.4, 0.35], [-2.4, 0.35]]);
 }
 
-/** The names drawn and where, in `view` (screen box), at a zoom, none overlapping. */
+/** The names drawn and where, in `view` (screen box), at a zoom, none overlapping; English plan names smaller on a phone-wide view, as on the live map. */
 export function svgLabels(inputs: SvgLabelInput[], zoom: number, theme: MapTheme, lang: 'zh' | 'en', view: Box): SvgLabel[] {
+  const narrow = view[2] - view[0] < NARROW_MAP_WIDTH;
   const sized = inputs
     .filter((i) => shown(i.kind, zoom, theme))
-    .map((input, n) => ({ input, n, size: svgLabelSize(input.kind, zoom, theme, lang, input.site) }))
+    .map((input, n) => ({ input, n, size: svgLabelSize(input.kind, zoom, theme, lang, input.site, narrow) }))
     .sort((a, b) => ORDER.indexOf(a.input.kind) - ORDER.indexOf(b.input.kind) || a.n - b.n);
   const requests = sized.map(({ input, size }): LabelRequest => ({
     text: input.text, x: input.x, y: input.y, size, lines: 1 + (input.extraLines ?? 0), force: input.force, candidates: candidates(input, size),

@@ -14,6 +14,16 @@ describe('the SVG map’s names', () => {
     expect(svgLabelSize('plan', 9, SCREEN_THEME, 'en')).toBeLessThan(svgLabelSize('plan', 9, SCREEN_THEME, 'zh'));
   });
 
+  it('draws English plan names smaller on a phone-wide view, as the live map does; Chinese ones keep their size', () => {
+    const plan = [label('plan', 'p', 150, 150, { text: 'Some Town Cluster' })];
+    const phone: [number, number, number, number] = [0, 0, 390, 700];
+    const wide: [number, number, number, number] = [0, 0, 1280, 700];
+    const [onPhone] = svgLabels(plan, 7, SCREEN_THEME, 'en', phone);
+    const [onDesktop] = svgLabels(plan, 7, SCREEN_THEME, 'en', wide);
+    expect(onPhone.size).toBeCloseTo(onDesktop.size * SCREEN_THEME.planLabel.narrowEnScale);
+    expect(svgLabels(plan, 7, SCREEN_THEME, 'zh', phone)[0].size).toBe(svgLabels(plan, 7, SCREEN_THEME, 'zh', wide)[0].size);
+  });
+
   it('names counties only from the live map’s county zoom, and leaves out what a theme hides', () => {
     const inputs = [label('county', 'c', 100, 100)];
     const minzoom = SCREEN_THEME.labels.county.minzoom!;
