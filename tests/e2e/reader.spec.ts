@@ -99,6 +99,10 @@ test("a plan's indicator table reads as a table: caption, header cells, its rows
     const scroll = grid.locator('xpath=ancestor::div[@role="region"][1]');
     expect(await scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The reader's head leaves the text most of the screen: at most 130 px (it took 184).
+    const head = (await reader.locator('.reader-head').boundingBox())!;
+    expect(head.height).toBeLessThanOrEqual(130);
+    await expect(reader.getByRole('button', { name: /返回地图|Back to map/ })).toBeInViewport();
   }
   await atlas.screenshot(`reader-table-${testInfo.project.name}`);
   atlas.expectClean();

@@ -104,7 +104,7 @@ export default function Reader() {
   return (
     <section className="reader" aria-labelledby="reader-title">
       <header className="reader-head">
-        <button type="button" className="back-button" onClick={() => backIfPrevious((h) => !h.doc) || openReader(null)}>← {t(lang, 'backToMap')}</button>
+        <button type="button" className="back-button" onClick={() => backIfPrevious((h) => !h.doc) || openReader(null)}><span aria-hidden="true">←</span> <span className="back-text">{t(lang, 'backToMap')}</span></button>
         <h2 id="reader-title" lang="zh-CN">
           {doc ? `《${doc.title.text}》` : t(lang, 'loading')}
           {doc?.title.inferred && <small className="inferred" lang={lang === 'zh' ? 'zh-CN' : 'en'}> {t(lang, 'titleInferred')}</small>}
