@@ -108,7 +108,8 @@ export class MapController {
 
     this.resizeObserver = new ResizeObserver(() => {
       this.map.resize();
-      if (this.styleReady) this.sync.setNarrow(narrow());
+      // A container with no width is being hidden or taken down (the SVG map taking over a lost context), not narrow.
+      if (this.styleReady && container.clientWidth > 0) this.sync.setNarrow(narrow());
     });
     this.resizeObserver.observe(container);
     this.unsubscribe = store.subscribe((next, prev) => {
