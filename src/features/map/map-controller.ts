@@ -13,7 +13,7 @@ import { mapFontFaces } from './font-faces';
 import type { BasemapSources } from './basemap-sources';
 import { MapSync, themeFor } from './map-sync';
 import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
-import { MAP_COLORS, NARROW_MAP_WIDTH } from '../../lib/style/map-tokens';
+import { MAP_COLORS, isNarrowMap } from '../../lib/style/map-tokens';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
 import type { MapBox } from '../../lib/camera/map-inset';
 import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
@@ -53,7 +53,7 @@ export class MapController {
   constructor(container: HTMLElement, private readonly store: AtlasStore) {
     const s = store.getState();
     const lang = s.lang;
-    const narrow = () => container.clientWidth < NARROW_MAP_WIDTH;
+    const narrow = () => isNarrowMap(container.clientWidth);
     this.map = new MaplibreMap({
       container,
       style: {
@@ -108,7 +108,7 @@ export class MapController {
 
     this.resizeObserver = new ResizeObserver(() => {
       this.map.resize();
-      // A container with no width is being hidden or taken down (the SVG map taking over a lost context), not narrow.
+      // Not while hidden or taken down (no width: the SVG map taking over a lost context), when the style may be gone.
       if (this.styleReady && container.clientWidth > 0) this.sync.setNarrow(narrow());
     });
     this.resizeObserver.observe(container);

@@ -69,6 +69,8 @@ export interface MapTheme {
 
 /** A map narrower than this (px) is a phone's: English plan names are drawn at `narrowEnScale`. */
 export const NARROW_MAP_WIDTH = 480;
+/** Whether a map of this width (px) is a phone's; one with no width is hidden or being taken down, not narrow. */
+export const isNarrowMap = (width: number) => width > 0 && width < NARROW_MAP_WIDTH;
 
 /** Distance (px) between repeated names along a line (railways), on the live map and the SVG map. */
 export const LINE_LABEL_SPACING = 400;

@@ -1,7 +1,7 @@
 // The SVG map's names at a zoom: the live map's label set (plan structures drawn, prefecture seats,
 // neighbours, mountains, rivers, railways, county seats from the live map's minimum zoom), in the tokens' sizes at
 // that zoom, placed greedily by priority (plan structures first, as on the live map) so none overlap. Pure.
-import { atZoom, NARROW_MAP_WIDTH, type BasemapLabel, type MapTheme } from '../style/map-tokens';
+import { atZoom, isNarrowMap, type BasemapLabel, type MapTheme } from '../style/map-tokens';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
 
 export type SvgLabelKind = 'plan' | BasemapLabel;
@@ -49,7 +49,7 @@ function candidates(input: SvgLabelInput, size: number): [number, number][] {
 
 /** The names drawn and where, in `view` (screen box), at a zoom, none overlapping; English plan names smaller on a phone-wide view, as on the live map. */
 export function svgLabels(inputs: SvgLabelInput[], zoom: number, theme: MapTheme, lang: 'zh' | 'en', view: Box): SvgLabel[] {
-  const narrow = view[2] - view[0] < NARROW_MAP_WIDTH;
+  const narrow = isNarrowMap(view[2] - view[0]);
   const sized = inputs
     .filter((i) => shown(i.kind, zoom, theme))
     .map((input, n) => ({ input, n, size: svgLabelSize(input.kind, zoom, theme, lang, input.site, narrow) }))
