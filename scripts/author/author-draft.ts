@@ -4,7 +4,8 @@
 // recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Geometry } from 'geojson';
 import { buildDocuments } from '../build-documents';
 import { buildRepoCatalogue, readCatalogueFiles } from '../compile/repo-catalogue';
 import { romanizeTopology } from '../compile/romanize-topology';
@@ -16,6 +17,9 @@ import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
 export interface DraftOutcome { problems: string[]; file?: string }
 
+/** What the authoring panel offers to build a shape from: the basemap's rivers and the catalogue's named places. */
+export interface AuthorOptions { rivers: string[]; places: string[] }
+
 export class AuthorSession {
   private documents?: ReturnType<typeof buildDocuments>;
   private topology?: Topology;
@@ -26,6 +30,20 @@ export class AuthorSession {
   /** The catalogue file a new record of `seed` goes into (the last of a plan's parts). */
   fileFor(seed: string): string | undefined {
     return readCatalogueFiles(join(this.root, 'data/catalogue')).filter((f) => f.content.seed === seed).map((f) => f.name).sort().at(-1);
+  }
+
+  /** The rivers a `river` recipe can follow and the named places (beside seats) a line can go through. */
+  options(): AuthorOptions {
+    this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
+    const rivers = (this.topology.objects.rivers as GeometryCollection<{ name?: string }> | undefined)?.geometries.map((g) => (g.properties as { name?: string } | undefined)?.name) ?? [];
+    const places = readCatalogueFiles(join(this.root, 'data/catalogue')).flatMap((f) => f.content.places ?? []).map((p) => p.name);
+    const sorted = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n))].sort((a, b) => a.localeCompare(b, 'zh'));
+    return { rivers: sorted(rivers), places: sorted(places) };
+  }
+
+  /** The geometry the build made of the draft (the map previews it), when the build accepts it. */
+  static draftGeometry(built: BuiltCatalogue | undefined, id: string): Geometry | undefined {
+    return built?.features.features.find((f) => f.properties.id === id)?.geometry ?? undefined;
   }
 
   /** The build's problems with `record` added to `seed`'s catalogue, and the catalogue when there are none. */

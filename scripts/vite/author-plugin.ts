@@ -1,6 +1,7 @@
 // Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm run author`). It turns on the app's
 // authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
-// answers POST /__author/check and /__author/save ({ seed, record }) with the build's own problems; a save writes
+// answers POST /__author/check and /__author/save ({ seed, record }) with the build's own problems (a check also with
+// the geometry the build made, for the map's preview), GET /__author/options with the rivers and named places; a save writes
 // the record into data/catalogue/ and recompiles the map's catalogue data. ATLAS_DATA_DIR points it at a copy of
 // the project's data (data/, seeds/, public/: the e2e test's temporary copy) instead of the project itself.
 import { resolve, join } from 'node:path';
@@ -33,12 +34,22 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
       if (!on) return;
       const session = new AuthorSession(root);
       server.middlewares.use(async (req, res, next) => {
+        if (req.method === 'GET' && /\/__author\/options$/.test(req.url ?? '')) {
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(session.options()));
+          return;
+        }
         const action = req.method === 'POST' ? /\/__author\/(check|save)$/.exec(req.url ?? '')?.[1] : undefined;
         if (!action) return next();
         try {
           const { seed, record } = JSON.parse(await readBody(req));
-          const outcome = action === 'save' ? session.save(seed, record) : session.check(seed, record);
-          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file }));
+          if (action === 'save') {
+            const outcome = session.save(seed, record);
+            res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file }));
+            return;
+          }
+          const outcome = session.check(seed, record);
+          const geometry = AuthorSession.draftGeometry(outcome.built, record.id);
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file, geometry }));
         } catch (e) {
           res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: [(e as Error).message] }));
         }

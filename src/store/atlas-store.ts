@@ -1,6 +1,7 @@
 // The app's one store: UI state only. The map object never lives here; the map controller
 // subscribes to this store and reports clicks, hovers and moves back through its actions.
 import { create } from 'zustand';
+import type { Geometry } from 'geojson';
 import type { Lang, AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../lib/catalogue/catalogue-types';
 import type { MapView } from '../lib/url/hash-state';
 import { DEFAULT_LAYERS } from './default-layers';
@@ -66,6 +67,8 @@ export interface AtlasState {
   /** Places (county or prefecture codes) picked on the map to compose a shape; while not null, a click on the
    *  map toggles its county here instead of selecting. */
   picks: string[] | null;
+  /** Authoring mode: the shape the build made of the draft at its last check, drawn on the map as a preview. */
+  authorPreview: Geometry | null;
   /** The main map's layers and selection from before compare, brought back when compare did not come from the map's own history entry. */
   beforeCompare: { layers: string[]; selectedId: string | null } | null;
   /** How the map is drawn: maplibre (WebGL 2), or the SVG fallback when WebGL is missing or its context is gone. */
@@ -120,6 +123,7 @@ export interface AtlasActions {
   rememberBeforeCompare(): void;
   citePassage(seed: string, quote: string): void;
   setPicks(picks: string[] | null): void;
+  setAuthorPreview(preview: Geometry | null): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
   switchToSvgMap(): void;
   /** The map is wanted (a reach for the picture, or state the picture cannot show): load the live map. */
@@ -151,6 +155,7 @@ export const initialAtlasState: AtlasState = {
   compare: null,
   cited: null,
   picks: null,
+  authorPreview: null,
   beforeCompare: null,
   mapRenderer: 'webgl',
   boot: 'picture',
@@ -212,6 +217,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   showPlace: (place) => set({ place }),
   citePassage: (seed, quote) => set((s) => ({ cited: { seed, quote, seq: (s.cited?.seq ?? 0) + 1 } })),
   setPicks: (picks) => set({ picks }),
+  setAuthorPreview: (authorPreview) => set({ authorPreview }),
   openSheet: (sheet) => set({ sheet }),
   setPresent: (present) => set({ present }),
   setCompare: (compare) => set({ compare }),

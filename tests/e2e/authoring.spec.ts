@@ -2,7 +2,7 @@
 // pointed at a temporary copy of the project's data: a passage selected in the reader, cited as a new feature,
 // shaped as the union of two counties picked on the map, saved; after a reload the feature is on the map with its
 // verbatim quote, and the catalogue file's diff is that record alone. Runs in the `author` project only.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,14 +42,10 @@ const counties = (JSON.parse(readFileSync('data/basemap/shanxi.topo.json', 'utf8
 // Two counties of one prefecture, with names no other county has (the recipe writes them bare).
 const [a, b] = counties.filter((c) => c.name.endsWith('县') && counties.filter((o) => o.name === c.name).length === 1 && c.prefecture === counties[counties.length - 1].prefecture);
 
-test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
-  // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
-  test.setTimeout(120_000);
-  const atlas = new AtlasDriver(page);
-  await page.goto(`${BASE}#doc=${seed}`);
+/** Selects a passage of the reader's text, inside one text node, found exactly once in the plan (the one quote
+ *  rule); `nth` picks another passage for another test. */
+async function selectPassage(page: Page, nth: number): Promise<string> {
   const reader = page.locator('.reader-text');
-  await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
-
   // A passage inside one text node of a paragraph, found exactly once in the plan (the one quote rule).
   const texts = await reader.locator('[data-paragraph]').evaluateAll((ps) => ps.slice(0, 80).flatMap((p) => {
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -57,7 +53,7 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').length > 30) out.push(n.textContent!);
     return out;
   }));
-  const quote = texts.flatMap((t) => [t.slice(4, 20), t.slice(10, 26)]).find((q) => !/\s/.test(q) && countOccurrences(seedText, normalizeQuote(q)) === 1)!;
+  const quote = texts.flatMap((t) => [t.slice(4, 20), t.slice(10, 26)]).filter((q) => !/\s/.test(q) && countOccurrences(seedText, normalizeQuote(q)) === 1)[nth];
   expect(quote).toBeTruthy();
   await reader.evaluate((article, q) => {
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
@@ -72,6 +68,18 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
       return;
     }
   }, quote);
+  return quote;
+}
+
+test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
+  // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
+  test.setTimeout(120_000);
+  const atlas = new AtlasDriver(page);
+  await page.goto(`${BASE}#doc=${seed}`);
+  const reader = page.locator('.reader-text');
+  await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
+
+  const quote = await selectPassage(page, 0);
   await page.getByRole('button', { name: '引用为新要素' }).click();
 
   const panel = page.getByRole('region', { name: '编辑模式' });
@@ -124,4 +132,50 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   const recordLines = JSON.stringify(after.features.at(-1), null, 1).split('\n').length;
   expect(added + removed).toBeLessThanOrEqual(recordLines + 2);
   expect(added).toBeGreaterThanOrEqual(recordLines);
+});
+
+test('a line through seats picked on the map, then a river: the build checks each and the map previews its shape', async ({ page }) => {
+  test.setTimeout(120_000);
+  const atlas = new AtlasDriver(page);
+  await page.goto(`${BASE}#doc=${seed}`);
+  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
+  const quote = await selectPassage(page, 1);
+  await page.getByRole('button', { name: '引用为新要素' }).click();
+  const panel = page.getByRole('region', { name: '编辑模式' });
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await panel.getByLabel('中文名称（必填）').fill(quote.slice(0, 5));
+  await panel.getByLabel('英文名称').fill('Authoring test line');
+
+  await panel.getByLabel('几何做法', { exact: true }).selectOption('line');
+  await panel.getByRole('button', { name: '在地图上依次点选县城' }).click();
+  await atlas.mapIdle();
+  await atlas.clickMapAt(a.seat);
+  await atlas.clickMapAt(b.seat);
+  await expect(panel.locator('.author-places li')).toHaveText([`${a.name} ×`, `${b.name} ×`]);
+  await panel.getByRole('button', { name: '检查' }).click();
+  await expect(panel.getByRole('status')).toContainText('构建检查通过', { timeout: 60_000 });
+  // The build's line runs from one seat to the other: drawn at both.
+  await atlas.mapIdle();
+  for (const seat of [a.seat, b.seat]) {
+    await expect.poll(async () => (await atlas.renderedAt(seat, ['author-preview-line'], 8)).length).toBeGreaterThan(0);
+  }
+  // A place the gazetteer does not know: the build's own message.
+  await panel.getByLabel('添加地点（地名）').fill('无此地');
+  await panel.getByRole('button', { name: '添加', exact: true }).click();
+  await panel.getByRole('button', { name: '检查' }).click();
+  await expect(panel.getByRole('alert')).toContainText('unknown place «无此地»', { timeout: 60_000 });
+  await panel.getByRole('button', { name: '移除 无此地' }).click();
+
+  // A river of the basemap: the preview follows its course.
+  await panel.getByLabel('几何做法', { exact: true }).selectOption('river');
+  await panel.getByLabel('河流', { exact: true }).selectOption('汾河');
+  await panel.getByRole('button', { name: '检查' }).click();
+  await expect(panel.getByRole('status')).toContainText('构建检查通过', { timeout: 60_000 });
+  // (querySourceFeatures gives a line once per tile it crosses.)
+  await expect.poll(() => page.evaluate(() => [...new Set(window.__atlasMap!.querySourceFeatures('author-preview').map((f) => f.geometry.type.replace('Multi', '')))])).toEqual(['LineString']);
+  await atlas.screenshot('authoring-river-preview');
+
+  // Discarded: the preview goes with the draft.
+  await panel.getByRole('button', { name: '放弃草稿' }).click();
+  await expect.poll(() => page.evaluate(() => window.__atlasMap!.querySourceFeatures('author-preview').length)).toBe(0);
 });

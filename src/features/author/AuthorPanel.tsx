@@ -1,20 +1,45 @@
 // Authoring mode (`npm run author` only): a passage cited in the reader becomes a draft feature; its shape is a
-// union of counties picked on the map (drawn as they are picked); the build itself checks it, and Save writes it
-// into the plan's catalogue file through the authoring server, which recompiles the data; the app then reloads it.
+// union of counties or prefectures picked on the map (drawn as they are picked), a river of the basemap, or a
+// line, corridor, band or points through seats picked on the map and places named; the build itself checks it
+// (its shape is then previewed on the map), and Save writes it into the plan's catalogue file through the
+// authoring server, which recompiles the data; the app then reloads it.
 import { useEffect, useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
-import { BASES, draftId, draftRecord, type FeatureDraft } from '../../lib/authoring/draft-feature';
+import type { Geometry } from 'geojson';
+import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftId, draftRecord, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
 import { KIND_STYLES } from '../../lib/style/kind-styles';
 import { at } from './author-strings';
 import { readStoredDraft, storeDraft, type StoredDraft } from './author-draft-store';
-import { useCountyNames } from './use-county-names';
+import { usePickNames, type PickNames } from './use-pick-names';
 import './author.css';
 
 type Outcome = { state: 'checking' } | { state: 'done'; problems: string[]; file?: string; saved: boolean };
 
-async function ask(action: 'check' | 'save', draft: FeatureDraft): Promise<{ problems: string[]; file?: string }> {
+async function ask(action: 'check' | 'save', draft: FeatureDraft): Promise<{ problems: string[]; file?: string; geometry?: Geometry }> {
   const res = await fetch(new URL(`/__author/${action}`, location.href), { method: 'POST', body: JSON.stringify({ seed: draft.seed, record: draftRecord(draft) }) });
-  return (await res.json()) as { problems: string[]; file?: string };
+  return (await res.json()) as { problems: string[]; file?: string; geometry?: Geometry };
+}
+
+/** The rivers and named places the authoring server offers. */
+function useOptions(): { rivers: string[]; places: string[] } {
+  const [options, setOptions] = useState({ rivers: [] as string[], places: [] as string[] });
+  useEffect(() => {
+    fetch(new URL('/__author/options', location.href)).then((r) => r.json()).then(setOptions, () => undefined);
+  }, []);
+  return options;
+}
+
+/** The recipe names of a union shape's picks (prefectures once each, in the order first picked). */
+function unionNames(shape: DraftShape, picks: string[], names: PickNames): string[] {
+  const named = picks.map((code) => (shape === 'prefectures' ? names.prefecture(code) : names.county(code)) ?? code);
+  return [...new Set(named)];
+}
+
+/** A place shape's list after the picks changed from `before` to `after`: seats added at the end, removed where they were. */
+function followPicks(units: string[], before: string[], after: string[], names: PickNames): string[] {
+  const removed = new Set(before.filter((c) => !after.includes(c)).map((c) => names.county(c)));
+  const added = after.filter((c) => !before.includes(c)).map((c) => names.county(c)).filter((n): n is string => !!n);
+  return [...units.filter((u) => !removed.has(u)), ...added];
 }
 
 export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
@@ -25,7 +50,9 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const [stored, setStored] = useState<StoredDraft | null>(readStoredDraft);
   const [open, setOpen] = useState(stored !== null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const countyName = useCountyNames();
+  const names = usePickNames();
+  const options = useOptions();
+  const [placeInput, setPlaceInput] = useState('');
   const taken = useMemo(() => new Set(catalogue?.features.features.map((f) => f.properties.id) ?? []), [catalogue]);
   const composing = picks !== null;
 
@@ -33,16 +60,21 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   useEffect(() => {
     if (!cited) return;
     setStored({
-      draft: { seed: cited.seed, quote: cited.quote, gloss: '', id: draftId('', taken), nameZh: '', nameEn: '', kind: 'zone', basis: 'quoted', schematic: false, units: [], unitKind: 'counties' },
+      draft: { ...DRAFT_DEFAULTS, seed: cited.seed, quote: cited.quote, gloss: '', id: draftId('', taken), nameZh: '', nameEn: '', kind: 'zone', basis: 'quoted', schematic: false },
       picks: [], idEdited: false,
     });
     setOutcome(null);
     setOpen(true);
   }, [cited]);
-  // The stored draft follows the picks on the map, and the store follows a restored draft.
+  // The stored draft follows the picks on the map (a place shape's list too), and the store follows a restored draft.
   useEffect(() => {
-    if (picks) setStored((s) => (s ? { ...s, picks } : s));
-  }, [picks]);
+    if (!picks) return;
+    setStored((s) => {
+      if (!s) return s;
+      const placeShape = PLACE_SHAPES.has(s.draft.shape) && names;
+      return { ...s, picks, draft: placeShape ? { ...s.draft, units: followPicks(s.draft.units, s.picks, picks, names) } : s.draft };
+    });
+  }, [picks]); // names only translate the change: not a reason to run again
   useEffect(() => storeDraft(stored), [stored]);
 
   const set = (patch: Partial<FeatureDraft>, idEdited?: boolean) => setStored((s) => {
@@ -51,18 +83,46 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
     const edited = idEdited ?? s.idEdited;
     return { ...s, idEdited: edited, draft: edited ? draft : { ...draft, id: draftId(draft.nameEn, taken) } };
   });
-  const units = stored && countyName ? stored.picks.map((p) => countyName(p) ?? p) : [];
+  const shape = stored?.draft.shape ?? 'counties';
+  const units = !stored ? [] : PLACE_SHAPES.has(shape) ? stored.draft.units : shape === 'river' || !names ? [] : unionNames(shape, stored.picks, names);
   const run = (action: 'check' | 'save') => {
     if (!stored) return;
     setOutcome({ state: 'checking' });
-    ask(action, { ...stored.draft, units }).then(({ problems, file }) => {
+    ask(action, { ...stored.draft, units }).then(({ problems, file, geometry }) => {
       const saved = action === 'save' && problems.length === 0;
       setOutcome({ state: 'done', problems, file, saved });
+      useAtlasStore.getState().setAuthorPreview(saved ? null : geometry ?? null);
       if (!saved) return;
       useAtlasStore.getState().setPicks(null);
       setStored(null);
       onSaved();
     }, (e: Error) => setOutcome({ state: 'done', problems: [e.message], saved: false }));
+  };
+  const discard = () => {
+    setStored(null);
+    useAtlasStore.getState().setPicks(null);
+    useAtlasStore.getState().setAuthorPreview(null);
+    setOutcome(null);
+  };
+  // Another way of making the shape starts from nothing, except between the place shapes (and between the unions).
+  const setShape = (next: DraftShape) => setStored((s) => {
+    if (!s) return s;
+    const kept = PLACE_SHAPES.has(next) === PLACE_SHAPES.has(s.draft.shape) && next !== 'river' && s.draft.shape !== 'river';
+    if (!kept && useAtlasStore.getState().picks) useAtlasStore.getState().setPicks([]);
+    return { ...s, picks: kept ? s.picks : [], draft: { ...s.draft, shape: next, units: kept ? s.draft.units : [] } };
+  });
+  const addPlace = () => {
+    const place = placeInput.trim();
+    if (place) set({ units: [...(stored?.draft.units ?? []), place] });
+    setPlaceInput('');
+  };
+  const removePlace = (i: number) => {
+    const place = stored?.draft.units[i];
+    const code = stored?.picks.find((c) => names?.county(c) === place);
+    set({ units: stored!.draft.units.filter((_, j) => j !== i) });
+    if (code) setStored((s) => (s ? { ...s, picks: s.picks.filter((c) => c !== code) } : s));
+    const live = useAtlasStore.getState().picks;
+    if (live && code) useAtlasStore.getState().setPicks(live.filter((c) => c !== code));
   };
   const compose = () => {
     const s = useAtlasStore.getState();
@@ -100,20 +160,58 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
           <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
           <fieldset>
             <legend>{at(lang, 'shape')}</legend>
-            <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
-            <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'compose')}</button>
+            <label>{at(lang, 'shapeKind')}
+              <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
+                {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
+              </select>
+            </label>
+            {shape === 'river' ? (
+              <label>{at(lang, 'riverName')}
+                <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
+                  <option value="">{at(lang, 'chooseRiver')}</option>
+                  {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
+                </select>
+              </label>
+            ) : PLACE_SHAPES.has(shape) ? (
+              <>
+                {units.length ? (
+                  <ol className="author-places" lang="zh-CN">
+                    {units.map((u, i) => (
+                      <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
+                    ))}
+                  </ol>
+                ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
+                <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
+                <label>{at(lang, 'addPlace')}
+                  <span className="author-add">
+                    <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
+                      onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
+                    <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
+                  </span>
+                </label>
+                <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
+                {WIDE_SHAPES.has(shape) && (
+                  <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
+                )}
+              </>
+            ) : (
+              <>
+                <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
+                <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
+              </>
+            )}
           </fieldset>
           <div className="author-actions">
             <button type="button" onClick={() => run('check')}>{at(lang, 'check')}</button>
             <button type="submit">{at(lang, 'save')}</button>
-            <button type="button" onClick={() => { setStored(null); useAtlasStore.getState().setPicks(null); setOutcome(null); }}>{at(lang, 'discard')}</button>
+            <button type="button" onClick={discard}>{at(lang, 'discard')}</button>
           </div>
         </form>
       )}
       {outcome?.state === 'checking' && <p role="status">{at(lang, 'checking')}</p>}
       {outcome?.state === 'done' && (outcome.problems.length ? (
         <div role="alert" className="author-problems"><p>{at(lang, 'problems')}:</p><ul>{outcome.problems.map((p) => <li key={p}>{p}</li>)}</ul></div>
-      ) : <p role="status" className="author-fine">{outcome.saved ? `${at(lang, 'savedTo')} ${outcome.file}` : at(lang, 'fine')}</p>)}
+      ) : <p role="status" className="author-fine">{outcome.saved ? `${at(lang, 'savedTo')} ${outcome.file}` : `${at(lang, 'fine')} ${at(lang, 'preview')}`}</p>)}
     </section>
   );
 }

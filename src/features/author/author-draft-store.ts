@@ -1,5 +1,5 @@
 // The draft kept in localStorage, so that a reload (or a crash) does not lose it.
-import type { FeatureDraft } from '../../lib/authoring/draft-feature';
+import { DRAFT_DEFAULTS, type FeatureDraft } from '../../lib/authoring/draft-feature';
 
 const KEY = 'atlas-author-draft';
 
@@ -8,7 +8,10 @@ export interface StoredDraft { draft: FeatureDraft; picks: string[]; idEdited: b
 export function readStoredDraft(): StoredDraft | null {
   try {
     const raw = localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as StoredDraft) : null;
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as StoredDraft;
+    // A draft stored before a field existed takes its default.
+    return { ...stored, draft: { ...DRAFT_DEFAULTS, ...stored.draft } };
   } catch {
     return null;
   }

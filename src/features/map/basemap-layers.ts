@@ -42,7 +42,7 @@ export function ramp(r: Ramp): number | ExpressionSpecification {
 }
 
 const solid = ['literal', [1, 0]] as ExpressionSpecification;
-const linePaint = (s: Stroke) => ({
+export const linePaint = (s: Stroke) => ({
   'line-color': s.color,
   'line-width': ramp(s.width),
   ...(s.dash ? { 'line-dasharray': s.dash } : {}),

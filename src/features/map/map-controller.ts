@@ -20,6 +20,7 @@ import { placeAt, type PlaceUnit } from '../../lib/places/place-units';
 import { smallestFirst } from '../../lib/places/whats-here';
 import buildOptions from 'virtual:build-options';
 import { onlineTileFailure, showOnlineBasemap } from './online-layers';
+import { showAuthorPreview } from './author-preview-layers';
 import { labelFadeMs } from '../../components/reduced-motion';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -87,6 +88,7 @@ export class MapController {
       box: () => this.box(),
       showPlace: (p) => this.applyPlace(p),
       showOnlineBasemap: (choice) => showOnlineBasemap(this.map, choice, buildOptions.tiandituReview),
+      showAuthorPreview: (geometry) => showAuthorPreview(this.map, geometry),
       placeBox: (id) => (this.units ? this.units.find((u) => u.id === id)?.bounds ?? null : undefined),
     }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0, narrow());
 

@@ -43,6 +43,8 @@ export interface SyncHost {
   placeBox(id: string): Bounds | null | undefined;
   /** 天地图 under the plan layers, or the embedded basemap (null). */
   showOnlineBasemap(choice: AtlasState['onlineBasemap']): void;
+  /** Authoring mode: the build's shape of the draft over the map, or none. */
+  showAuthorPreview(preview: AtlasState['authorPreview']): void;
 }
 
 export class MapSync {
@@ -80,6 +82,7 @@ export class MapSync {
     if (!prev || s.selectedId !== prev.selectedId || s.catalogue !== prev.catalogue) this.selected = this.setState(this.selected, s.selectedId, 'selected');
     if (!prev || s.place !== prev.place) this.host.showPlace(s.place);
     if (!prev || s.onlineBasemap !== prev.onlineBasemap) this.host.showOnlineBasemap(s.onlineBasemap);
+    if (!prev || s.authorPreview !== prev.authorPreview) this.host.showAuthorPreview(s.authorPreview);
     this.applyCamera(s, !prev);
   }
 

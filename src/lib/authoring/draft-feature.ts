@@ -2,6 +2,19 @@
 // Whether the record is good is the build's own business (scripts/author/author-draft.ts): nothing is checked here.
 import type { Basis } from '../catalogue/catalogue-types';
 import type { InputFeature } from '../catalogue/catalogue-input';
+import type { Recipe } from '../geo/recipes';
+
+/** How a draft's shape is made: a union of picked units, a river of the basemap, or a line, corridor, band or
+ *  point(s) through seats and places (data/catalogue/SCHEMA.md recipes of the same names). */
+export type DraftShape = 'counties' | 'prefectures' | 'river' | 'line' | 'corridor' | 'band' | 'point';
+
+export const DRAFT_SHAPES: DraftShape[] = ['counties', 'prefectures', 'river', 'line', 'corridor', 'band', 'point'];
+
+/** Shapes made from places picked on the map, in the order picked. */
+export const PLACE_SHAPES: ReadonlySet<DraftShape> = new Set(['line', 'corridor', 'band', 'point']);
+
+/** Shapes with a width. */
+export const WIDE_SHAPES: ReadonlySet<DraftShape> = new Set(['corridor', 'band']);
 
 export interface FeatureDraft {
   seed: string;
@@ -13,12 +26,19 @@ export interface FeatureDraft {
   kind: string;
   basis: Basis;
   schematic: boolean;
-  /** Recipe names of the counties (or prefectures) whose union is the shape. */
+  /** Recipe names: the counties or prefectures whose union is the shape, or the seats and places a line goes through. */
   units: string[];
-  unitKind: 'counties' | 'prefectures';
+  shape: DraftShape;
+  /** The basemap river a `river` shape follows. */
+  river: string;
+  /** A corridor's or band's width. */
+  widthKm: number;
 }
 
 export const BASES: Basis[] = ['quoted', 'derived', 'external'];
+
+/** What a draft starts as (and what a draft stored before a field existed takes for it). */
+export const DRAFT_DEFAULTS = { units: [] as string[], shape: 'counties' as DraftShape, river: '', widthKm: 20 };
 
 /** A kebab-case slug of `text` (latin letters and digits), made unique against `taken` with -2, -3, … */
 export function draftId(text: string, taken: ReadonlySet<string>): string {
@@ -28,6 +48,19 @@ export function draftId(text: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
+/** The draft's geometry recipe. */
+export function draftRecipe(d: FeatureDraft): Recipe {
+  switch (d.shape) {
+    case 'prefectures': return { type: 'prefectures', names: d.units };
+    case 'river': return { type: 'river', name: d.river };
+    case 'line': return { type: 'line', through: d.units };
+    case 'corridor': return { type: 'corridor', through: d.units, widthKm: d.widthKm };
+    case 'band': return { type: 'band', along: d.units, widthKm: d.widthKm };
+    case 'point': return d.units.length === 1 ? { type: 'point', place: d.units[0] } : { type: 'points', places: d.units };
+    default: return { type: 'counties', names: d.units };
+  }
+}
+
 /** The catalogue record, keys in the files' order; empty names stay empty so the build names the problem. */
 export function draftRecord(d: FeatureDraft): InputFeature {
   return {
@@ -35,7 +68,7 @@ export function draftRecord(d: FeatureDraft): InputFeature {
     name: { zh: d.nameZh.trim(), en: d.nameEn.trim() },
     kind: d.kind,
     citations: [{ seed: d.seed, quote: d.quote, ...(d.gloss.trim() ? { gloss: d.gloss.trim() } : {}) }],
-    geometry: d.unitKind === 'counties' ? { type: 'counties', names: d.units } : { type: 'prefectures', names: d.units },
+    geometry: draftRecipe(d),
     provenance: [{ basis: d.basis }],
     ...(d.schematic ? { schematic: true } : {}),
   };

@@ -25,6 +25,9 @@ export const MAP_COLORS = {
   picked: 'rgba(214,96,24,0.45)',
 } as const;
 
+/** Authoring mode: the shape the build made of a draft, over everything else (fill, outline and points). */
+export const AUTHOR_PREVIEW = { fill: MAP_COLORS.picked, stroke: { color: '#7a2e1f', width: 3 } as Stroke, pointRadius: 6 };
+
 /** The outline of the place a dossier is about. */
 export const FOCUS_OUTLINE: Stroke = { color: '#7a2e1f', width: [[5, 2], [10, 3.5]] };
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AuthorSession } from '../../../scripts/author/author-draft';
-import { draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
+import { DRAFT_DEFAULTS, draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
 import { withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
 import { readCatalogueFiles } from '../../../scripts/compile/repo-catalogue';
 import { loadRegistry } from '../../../scripts/plans/load-registry';
@@ -35,7 +35,7 @@ const countyName = (() => {
 
 const draft = (over: Partial<FeatureDraft> = {}): FeatureDraft => ({
   seed, quote: uniqueQuote, gloss: 'A test passage', id: draftId('authoring test feature', takenIds), nameZh: uniqueQuote.slice(0, 4), nameEn: 'Test',
-  kind: 'zone', basis: 'quoted', schematic: false, units: [countyName], unitKind: 'counties', ...over,
+  kind: 'zone', basis: 'quoted', schematic: false, ...DRAFT_DEFAULTS, units: [countyName], ...over,
 });
 const problems = (over: Partial<FeatureDraft>) => session.check(seed, draftRecord(draft(over))).problems.join('\n');
 
@@ -46,6 +46,34 @@ describe('authoring: a draft is checked by the build', () => {
   it('refuses a quote found twice', () => expect(problems({ quote: repeatedQuote, nameZh: repeatedQuote })).toMatch(new RegExp(repeatedQuote)));
   it('refuses an id that is taken', () => expect(problems({ id: [...takenIds][0] })).toMatch(new RegExp([...takenIds][0])));
   it('refuses a missing zh name', () => expect(problems({ nameZh: '' })).not.toBe(''));
+  it('makes a line through seats, a corridor, a river and points, and previews the build\'s shape', () => {
+    const other = (() => {
+      const topo = JSON.parse(readFileSync('data/basemap/shanxi.topo.json', 'utf8'));
+      const names = topo.objects.counties.geometries.map((g: { properties: { name: string } }) => g.properties.name) as string[];
+      return names.filter((n) => n.endsWith('县') && n !== countyName && names.filter((m) => m === n).length === 1).at(-1)!;
+    })();
+    const { rivers, places } = session.options();
+    expect(rivers.length).toBeGreaterThan(0);
+    expect(places.length).toBeGreaterThan(0);
+    const shapes: [Partial<FeatureDraft>, string][] = [
+      [{ shape: 'line', units: [countyName, other] }, 'LineString'],
+      [{ shape: 'corridor', units: [countyName, other], widthKm: 15 }, 'Polygon'],
+      [{ shape: 'river', river: rivers[0] }, 'LineString'],
+      [{ shape: 'point', units: [places[0]] }, 'Point'],
+      [{ shape: 'prefectures', units: [places[0]] }, ''],
+    ];
+    for (const [over, type] of shapes) {
+      const record = draftRecord(draft(over));
+      const outcome = session.check(seed, record);
+      if (!type) { expect(outcome.problems.join()).toMatch(new RegExp(places[0])); continue; }
+      expect(outcome.problems).toEqual([]);
+      expect(AuthorSession.draftGeometry(outcome.built, record.id)?.type).toContain(type);
+    }
+    expect(problems({ shape: 'line', units: [countyName, '无此地'] })).toMatch(/unknown place «无此地»/);
+    expect(draftRecord(draft({ shape: 'band', units: ['甲', '乙'], widthKm: 30 })).geometry).toEqual({ type: 'band', along: ['甲', '乙'], widthKm: 30 });
+    expect(draftRecord(draft({ shape: 'point', units: ['甲', '乙'] })).geometry).toEqual({ type: 'points', places: ['甲', '乙'] });
+  });
+
   it('makes ids kebab and unique', () => {
     expect(draftId('Fen River  Belt!', new Set())).toBe('fen-river-belt');
     expect(draftId('Fen River Belt', new Set(['fen-river-belt', 'fen-river-belt-2']))).toBe('fen-river-belt-3');

@@ -42,6 +42,7 @@ describe('MapSync (MapController.apply)', () => {
   let fake: ReturnType<typeof fakeMap>;
   let places: unknown[];
   let online: unknown[];
+  let previews: unknown[];
   let state: AtlasState;
   let sync: MapSync;
   /** Moves the store to a new state and applies it; returns what the map was asked to do. */
@@ -57,8 +58,9 @@ describe('MapSync (MapController.apply)', () => {
     fake = fakeMap();
     places = [];
     online = [];
+    previews = [];
     state = { ...initialAtlasState, catalogue, layers: ['f1'] };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p), showOnlineBasemap: (c) => online.push(c) }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p), showOnlineBasemap: (c) => online.push(c), showAuthorPreview: (g) => previews.push(g) }, () => state);
     sync.apply(state, null);
   });
 
@@ -142,6 +144,15 @@ describe('MapSync (MapController.apply)', () => {
     expect(online).toEqual([null, choice]);
   });
 
+  it('the authoring preview goes to the host, only when it changes', () => {
+    expect(previews).toEqual([null]);
+    const shape = { type: 'LineString' as const, coordinates: [[112, 37], [113, 38]] };
+    step({ authorPreview: shape });
+    step({ hoveredId: 'a' });
+    step({ authorPreview: null });
+    expect(previews).toEqual([null, shape, null]);
+  });
+
   it('fits an intent’s features into the area the panel leaves, once', () => {
     const camera = { seq: 1, target: { ids: ['a', 'b'] }, inset: { panel: true }, animate: true };
     const { calls } = step({ selectedId: 'a', camera });
@@ -165,7 +176,7 @@ describe('MapSync (MapController.apply)', () => {
 
   it('an intent for features waits for the catalogue', () => {
     state = { ...initialAtlasState };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {} }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {} }, () => state);
     sync.apply(state, null);
     expect(step({ selectedId: 'a', camera: { seq: 1, target: { ids: ['a'] }, animate: true } }).calls.filter((c) => c[0] === 'fitBounds')).toEqual([]);
     const fits = step({ catalogue }).calls.filter((c) => c[0] === 'fitBounds');
@@ -176,7 +187,7 @@ describe('MapSync (MapController.apply)', () => {
   it('the view the map opened at is not applied again', () => {
     const view = { zoom: 7, lat: 37, lon: 112 };
     state = { ...initialAtlasState, catalogue, camera: { seq: 3, target: { view }, animate: true } };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {} }, () => state, 3);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {} }, () => state, 3);
     fake.clear();
     sync.apply(state, null);
     expect(fake.calls.filter((c) => ['fitBounds', 'easeTo', 'jumpTo'].includes(c[0]))).toEqual([]);
