@@ -11,8 +11,8 @@ import { buildRepoCatalogue, readCatalogueFiles } from '../compile/repo-catalogu
 import { romanizeTopology } from '../compile/romanize-topology';
 import { writeCatalogue } from '../compile/write-catalogue';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
-import type { InputFeature } from '../../src/lib/catalogue/catalogue-input';
-import { withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
+import type { InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
+import { withCitation, withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
 import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
 export interface DraftOutcome { problems: string[]; file?: string }
@@ -50,10 +50,45 @@ export class AuthorSession {
   check(seed: string, record: InputFeature): DraftOutcome & { built?: BuiltCatalogue } {
     const file = this.fileFor(seed);
     if (!file) return { problems: [`${record.id}: no catalogue file for the plan «${seed}»`] };
+    return this.build(file, (features) => [...features, record]);
+  }
+
+  /** Writes the record when the build accepts it, then the map's catalogue data (public/data). */
+  save(seed: string, record: InputFeature): DraftOutcome {
+    const { problems, file, built } = this.check(seed, record);
+    if (!built || !file) return { problems, file };
+    return this.write(file, built, (text) => withFeatureRecord(text, record));
+  }
+
+  /** The build's problems with `citation` added to the existing feature `id`: to its record in the citation's plan's
+   *  file when there is one, else as a `{ id, citations }` record there (SCHEMA.md: other files add citations only). */
+  checkCitation(id: string, citation: InputCitation): DraftOutcome & { built?: BuiltCatalogue; into?: 'record' | 'new' } {
+    const files = readCatalogueFiles(join(this.root, 'data/catalogue'));
+    if (!files.some((f) => f.content.features?.some((r) => r.id === id))) return { problems: [`no feature «${id}» in the catalogue`] };
+    const own = files.filter((f) => f.content.seed === citation.seed && f.content.features?.some((r) => r.id === id)).map((f) => f.name).sort().at(-1);
+    if (own) {
+      const last = (features: InputFeature[]) => features.map((r) => r.id).lastIndexOf(id);
+      const outcome = this.build(own, (features) => features.map((r, i) => (i === last(features) ? { ...r, citations: [...r.citations, citation] } : r)));
+      return { ...outcome, into: 'record' };
+    }
+    const file = this.fileFor(citation.seed);
+    if (!file) return { problems: [`${id}: no catalogue file for the plan «${citation.seed}»`] };
+    return { ...this.build(file, (features) => [...features, { id, citations: [citation] } as InputFeature]), into: 'new' };
+  }
+
+  /** Writes the citation when the build accepts it, then the map's catalogue data. */
+  saveCitation(id: string, citation: InputCitation): DraftOutcome {
+    const { problems, file, built, into } = this.checkCitation(id, citation);
+    if (!built || !file) return { problems, file };
+    return this.write(file, built, (text) => (into === 'record' ? withCitation(text, id, citation) : withFeatureRecord(text, { id, citations: [citation] })));
+  }
+
+  /** The catalogue built with `file`'s features changed by `change`, in memory. */
+  private build(file: string, change: (features: InputFeature[]) => InputFeature[]): DraftOutcome & { built?: BuiltCatalogue } {
     this.documents ??= buildDocuments(this.root);
     this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
     const dir = join(this.root, 'data/catalogue');
-    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: [...(f.content.features ?? []), record] } } : f));
+    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: change(f.content.features ?? []) } } : f));
     try {
       return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files, this.memo) };
     } catch (e) {
@@ -61,12 +96,9 @@ export class AuthorSession {
     }
   }
 
-  /** Writes the record when the build accepts it, then the map's catalogue data (public/data). */
-  save(seed: string, record: InputFeature): DraftOutcome {
-    const { problems, file, built } = this.check(seed, record);
-    if (!built || !file) return { problems, file };
+  private write(file: string, built: BuiltCatalogue, edit: (text: string) => string): DraftOutcome {
     const path = join(this.root, 'data/catalogue', file);
-    writeFileSync(path, withFeatureRecord(readFileSync(path, 'utf8'), record));
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
     writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology!);
     return { problems: [], file: `data/catalogue/${file}` };
   }

@@ -1,6 +1,7 @@
 // Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm run author`). It turns on the app's
 // authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
-// answers POST /__author/check and /__author/save ({ seed, record }) with the build's own problems (a check also with
+// answers POST /__author/check and /__author/save ({ seed, record }, or { addTo, citation }: a citation added to an
+// existing feature) with the build's own problems (a check also with
 // the geometry the build made, for the map's preview), GET /__author/options with the rivers and named places; a save writes
 // the record into data/catalogue/ and recompiles the map's catalogue data. ATLAS_DATA_DIR points it at a copy of
 // the project's data (data/, seeds/, public/: the e2e test's temporary copy) instead of the project itself.
@@ -8,6 +9,7 @@ import { resolve, join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'vite';
 import { AuthorSession } from '../author/author-draft';
+import type { InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
 
 const readBody = (req: IncomingMessage) => new Promise<string>((ok, fail) => {
   let body = '';
@@ -41,14 +43,14 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
         const action = req.method === 'POST' ? /\/__author\/(check|save)$/.exec(req.url ?? '')?.[1] : undefined;
         if (!action) return next();
         try {
-          const { seed, record } = JSON.parse(await readBody(req));
+          const body = JSON.parse(await readBody(req)) as { seed: string; record: InputFeature } | { addTo: string; citation: InputCitation };
           if (action === 'save') {
-            const outcome = session.save(seed, record);
+            const outcome = 'addTo' in body ? session.saveCitation(body.addTo, body.citation) : session.save(body.seed, body.record);
             res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file }));
             return;
           }
-          const outcome = session.check(seed, record);
-          const geometry = AuthorSession.draftGeometry(outcome.built, record.id);
+          const outcome = 'addTo' in body ? session.checkCitation(body.addTo, body.citation) : session.check(body.seed, body.record);
+          const geometry = AuthorSession.draftGeometry(outcome.built, 'addTo' in body ? body.addTo : body.record.id);
           res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file, geometry }));
         } catch (e) {
           res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: [(e as Error).message] }));

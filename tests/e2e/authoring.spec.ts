@@ -179,3 +179,25 @@ test('a line through seats picked on the map, then a river: the build checks eac
   await panel.getByRole('button', { name: '放弃草稿' }).click();
   await expect.poll(() => page.evaluate(() => window.__atlasMap!.querySourceFeatures('author-preview').length)).toBe(0);
 });
+
+test('a passage cited into an existing feature: saved as one more citation of its record, shown in its panel', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = readdirSync('data/catalogue').filter((f) => f.startsWith(seed)).sort().at(-1)!;
+  const existing = (JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).features as { id: string; citations: unknown[] }[]).at(-1)!;
+  await page.goto(`${BASE}#doc=${seed}`);
+  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
+  const quote = await selectPassage(page, 2);
+  await page.getByRole('button', { name: '引用为新要素' }).click();
+  const panel = page.getByRole('region', { name: '编辑模式' });
+  await panel.getByLabel('已有要素的又一处引文').check();
+  await panel.getByLabel('已有要素（标识）').fill(existing.id);
+  await expect(panel.getByLabel('中文名称（必填）')).toHaveCount(0);
+  await panel.getByRole('button', { name: '保存' }).click();
+  await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 90_000 });
+
+  const after = (JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).features as typeof existing[]).filter((r) => r.id === existing.id).at(-1)!;
+  expect(after.citations).toEqual([...existing.citations, { seed, quote }]);
+  await page.goto(`${BASE}#f=${existing.id}`);
+  await page.reload();
+  await expect(new AtlasDriver(page).panel()).toContainText(quote);
+});

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { Geometry } from 'geojson';
-import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftId, draftRecord, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
+import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftCitation, draftId, draftRecord, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
 import { KIND_STYLES } from '../../lib/style/kind-styles';
 import { at } from './author-strings';
 import { readStoredDraft, storeDraft, type StoredDraft } from './author-draft-store';
@@ -16,7 +16,8 @@ import './author.css';
 type Outcome = { state: 'checking' } | { state: 'done'; problems: string[]; file?: string; saved: boolean };
 
 async function ask(action: 'check' | 'save', draft: FeatureDraft): Promise<{ problems: string[]; file?: string; geometry?: Geometry }> {
-  const res = await fetch(new URL(`/__author/${action}`, location.href), { method: 'POST', body: JSON.stringify({ seed: draft.seed, record: draftRecord(draft) }) });
+  const body = draft.addTo ? { addTo: draft.addTo, citation: draftCitation(draft) } : { seed: draft.seed, record: draftRecord(draft) };
+  const res = await fetch(new URL(`/__author/${action}`, location.href), { method: 'POST', body: JSON.stringify(body) });
   return (await res.json()) as { problems: string[]; file?: string; geometry?: Geometry };
 }
 
@@ -134,6 +135,8 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
 
   if (!open) return <button type="button" className="author-toggle" onClick={() => setOpen(true)}>✎ {at(lang, 'authoring')}</button>;
   const d = stored?.draft;
+  const intoExisting = !!d && d.addTo !== '';
+  const features = catalogue?.features.features ?? [];
   return (
     <section className="author-panel" aria-label={at(lang, 'authoring')}>
       <header>
@@ -144,63 +147,78 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
         <form onSubmit={(e) => { e.preventDefault(); run('save'); }}>
           <label>{at(lang, 'quote')}<blockquote lang="zh-CN" className="author-quote">{d.quote}</blockquote></label>
           <label>{at(lang, 'gloss')}<input value={d.gloss} onChange={(e) => set({ gloss: e.target.value })} /></label>
-          <label>{at(lang, 'nameZh')}<input lang="zh-CN" value={d.nameZh} onChange={(e) => set({ nameZh: e.target.value })} /></label>
-          <label>{at(lang, 'nameEn')}<input value={d.nameEn} onChange={(e) => set({ nameEn: e.target.value })} /></label>
-          <label>{at(lang, 'id')}<input value={d.id} onChange={(e) => set({ id: e.target.value }, true)} /></label>
-          <label>{at(lang, 'kind')}
-            <select value={d.kind} onChange={(e) => set({ kind: e.target.value })}>
-              {Object.entries(KIND_STYLES).map(([kind, style]) => <option key={kind} value={kind}>{style.label[lang]} ({kind})</option>)}
-            </select>
-          </label>
-          <label>{at(lang, 'basis')}
-            <select value={d.basis} onChange={(e) => set({ basis: e.target.value as FeatureDraft['basis'] })}>
-              {BASES.map((b) => <option key={b} value={b}>{at(lang, b)}</option>)}
-            </select>
-          </label>
-          <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
-          <fieldset>
-            <legend>{at(lang, 'shape')}</legend>
-            <label>{at(lang, 'shapeKind')}
-              <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
-                {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
-              </select>
+          <fieldset className="author-into">
+            <legend>{at(lang, 'citeInto')}</legend>
+            <label className="author-check"><input type="radio" name="author-into" checked={!intoExisting} onChange={() => set({ addTo: '' })} />{at(lang, 'asNew')}</label>
+            <label className="author-check"><input type="radio" name="author-into" checked={intoExisting} onChange={() => set({ addTo: features[0]?.properties.id ?? '' })} />{at(lang, 'asExisting')}</label>
+          </fieldset>
+          {intoExisting ? (
+            <label>{at(lang, 'existing')}
+              <input aria-label={at(lang, 'existing')} list="author-feature-ids" value={d.addTo} onChange={(e) => set({ addTo: e.target.value })} />
+              <datalist id="author-feature-ids">{features.map((f) => <option key={f.properties.id} value={f.properties.id}>{f.properties.name.zh}</option>)}</datalist>
+              <span className="author-units" lang="zh-CN">{features.find((f) => f.properties.id === d.addTo)?.properties.name.zh ?? at(lang, 'unknownFeature')}</span>
             </label>
-            {shape === 'river' ? (
-              <label>{at(lang, 'riverName')}
-                <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
-                  <option value="">{at(lang, 'chooseRiver')}</option>
-                  {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
+          ) : (
+            <>
+              <label>{at(lang, 'nameZh')}<input lang="zh-CN" value={d.nameZh} onChange={(e) => set({ nameZh: e.target.value })} /></label>
+              <label>{at(lang, 'nameEn')}<input value={d.nameEn} onChange={(e) => set({ nameEn: e.target.value })} /></label>
+              <label>{at(lang, 'id')}<input value={d.id} onChange={(e) => set({ id: e.target.value }, true)} /></label>
+              <label>{at(lang, 'kind')}
+                <select value={d.kind} onChange={(e) => set({ kind: e.target.value })}>
+                  {Object.entries(KIND_STYLES).map(([kind, style]) => <option key={kind} value={kind}>{style.label[lang]} ({kind})</option>)}
                 </select>
               </label>
-            ) : PLACE_SHAPES.has(shape) ? (
-              <>
-                {units.length ? (
-                  <ol className="author-places" lang="zh-CN">
-                    {units.map((u, i) => (
-                      <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
-                    ))}
-                  </ol>
-                ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
-                <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
-                <label>{at(lang, 'addPlace')}
-                  <span className="author-add">
-                    <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
-                      onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
-                    <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
-                  </span>
+              <label>{at(lang, 'basis')}
+                <select value={d.basis} onChange={(e) => set({ basis: e.target.value as FeatureDraft['basis'] })}>
+                  {BASES.map((b) => <option key={b} value={b}>{at(lang, b)}</option>)}
+                </select>
+              </label>
+              <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
+              <fieldset>
+                <legend>{at(lang, 'shape')}</legend>
+                <label>{at(lang, 'shapeKind')}
+                  <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
+                    {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
+                  </select>
                 </label>
-                <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
-                {WIDE_SHAPES.has(shape) && (
-                  <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
+                {shape === 'river' ? (
+                  <label>{at(lang, 'riverName')}
+                    <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
+                      <option value="">{at(lang, 'chooseRiver')}</option>
+                      {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
+                    </select>
+                  </label>
+                ) : PLACE_SHAPES.has(shape) ? (
+                  <>
+                    {units.length ? (
+                      <ol className="author-places" lang="zh-CN">
+                        {units.map((u, i) => (
+                          <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
+                        ))}
+                      </ol>
+                    ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
+                    <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
+                    <label>{at(lang, 'addPlace')}
+                      <span className="author-add">
+                        <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
+                          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
+                        <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
+                      </span>
+                    </label>
+                    <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
+                    {WIDE_SHAPES.has(shape) && (
+                      <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
+                    )}
+                  </>
+                ) : (
+                  <>
+                    <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
+                    <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
+                  </>
                 )}
-              </>
-            ) : (
-              <>
-                <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
-                <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
-              </>
-            )}
-          </fieldset>
+              </fieldset>
+            </>
+          )}
           <div className="author-actions">
             <button type="button" onClick={() => run('check')}>{at(lang, 'check')}</button>
             <button type="submit">{at(lang, 'save')}</button>

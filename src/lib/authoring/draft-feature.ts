@@ -1,7 +1,7 @@
 // A feature drafted in the authoring mode and the catalogue record it becomes (data/catalogue/SCHEMA.md).
 // Whether the record is good is the build's own business (scripts/author/author-draft.ts): nothing is checked here.
 import type { Basis } from '../catalogue/catalogue-types';
-import type { InputFeature } from '../catalogue/catalogue-input';
+import type { InputCitation, InputFeature } from '../catalogue/catalogue-input';
 import type { Recipe } from '../geo/recipes';
 
 /** How a draft's shape is made: a union of picked units, a river of the basemap, or a line, corridor, band or
@@ -33,12 +33,14 @@ export interface FeatureDraft {
   river: string;
   /** A corridor's or band's width. */
   widthKm: number;
+  /** The id of an existing feature the passage is cited into ('' for a new feature). */
+  addTo: string;
 }
 
 export const BASES: Basis[] = ['quoted', 'derived', 'external'];
 
 /** What a draft starts as (and what a draft stored before a field existed takes for it). */
-export const DRAFT_DEFAULTS = { units: [] as string[], shape: 'counties' as DraftShape, river: '', widthKm: 20 };
+export const DRAFT_DEFAULTS = { units: [] as string[], shape: 'counties' as DraftShape, river: '', widthKm: 20, addTo: '' };
 
 /** A kebab-case slug of `text` (latin letters and digits), made unique against `taken` with -2, -3, … */
 export function draftId(text: string, taken: ReadonlySet<string>): string {
@@ -61,13 +63,18 @@ export function draftRecipe(d: FeatureDraft): Recipe {
   }
 }
 
+/** The draft's passage as a catalogue citation. */
+export function draftCitation(d: FeatureDraft): InputCitation {
+  return { seed: d.seed, quote: d.quote, ...(d.gloss.trim() ? { gloss: d.gloss.trim() } : {}) };
+}
+
 /** The catalogue record, keys in the files' order; empty names stay empty so the build names the problem. */
 export function draftRecord(d: FeatureDraft): InputFeature {
   return {
     id: d.id,
     name: { zh: d.nameZh.trim(), en: d.nameEn.trim() },
     kind: d.kind,
-    citations: [{ seed: d.seed, quote: d.quote, ...(d.gloss.trim() ? { gloss: d.gloss.trim() } : {}) }],
+    citations: [draftCitation(d)],
     geometry: draftRecipe(d),
     provenance: [{ basis: d.basis }],
     ...(d.schematic ? { schematic: true } : {}),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AuthorSession } from '../../../scripts/author/author-draft';
 import { DRAFT_DEFAULTS, draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
-import { withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
+import { withCitation, withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
 import { readCatalogueFiles } from '../../../scripts/compile/repo-catalogue';
 import { loadRegistry } from '../../../scripts/plans/load-registry';
 import { normalizeQuote, countOccurrences } from '../../../src/lib/citations/normalize-quote';
@@ -74,6 +74,13 @@ describe('authoring: a draft is checked by the build', () => {
     expect(draftRecord(draft({ shape: 'point', units: ['甲', '乙'] })).geometry).toEqual({ type: 'points', places: ['甲', '乙'] });
   });
 
+  it('cites a passage into an existing feature, or names the problem', () => {
+    const existing = files.find((f) => f.content.seed === seed)!.content.features![0].id;
+    expect(session.checkCitation(existing, { seed, quote: uniqueQuote }).problems).toEqual([]);
+    expect(session.checkCitation('no-such-feature', { seed, quote: uniqueQuote }).problems.join()).toMatch(/no-such-feature/);
+    expect(session.checkCitation(existing, { seed, quote: `${uniqueQuote}不在原文里的话` }).problems.join()).toMatch(/不在原文里的话/);
+  });
+
   it('makes ids kebab and unique', () => {
     expect(draftId('Fen River  Belt!', new Set())).toBe('fen-river-belt');
     expect(draftId('Fen River Belt', new Set(['fen-river-belt', 'fen-river-belt-2']))).toBe('fen-river-belt-3');
@@ -81,6 +88,28 @@ describe('authoring: a draft is checked by the build', () => {
 });
 
 describe('authoring: a saved record is the diff alone', () => {
+  it('adds a citation to a record where its citations end, formatted as the files are', () => {
+    for (const f of files) {
+      const before = readFileSync(`data/catalogue/${f.name}`, 'utf8');
+      const record = f.content.features!.at(-1)!;
+      const citation = { seed, quote: '带“引号”和\\的引文', gloss: 'a "gloss"' };
+      const after = withCitation(before, record.id, citation);
+      const parsed = JSON.parse(after);
+      expect(parsed.features.at(-1)).toEqual({ ...record, citations: [...record.citations, citation] });
+      expect(parsed.features.slice(0, -1)).toEqual(f.content.features!.slice(0, -1));
+      // The diff: the citation's lines and the comma after the one before it.
+      const [a, b] = [after.split('\n'), before.split('\n')];
+      let head = 0;
+      while (a[head] === b[head]) head++;
+      let tail = 0;
+      while (a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+      expect(b.length - head - tail).toBeLessThanOrEqual(1);
+      expect(a.length - head - tail).toBeLessThanOrEqual(JSON.stringify(citation, null, 1).split('\n').length + 1);
+      expect(a.length - b.length).toBe(JSON.stringify(citation, null, 1).split('\n').length);
+    }
+    expect(() => withCitation('{\n "features": []\n}', 'x', {})).toThrow(/x/);
+  });
+
   it('keeps each file\'s indentation', () => {
     const two = withFeatureRecord('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    }\n  ]\n}\n', { id: 'b' });
     expect(two).toBe('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    },\n    {\n      "id": "b"\n    }\n  ]\n}\n');
