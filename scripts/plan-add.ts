@@ -178,7 +178,8 @@ export function addPlan(opts: PlanAddOptions, root = '.'): PlanAddResult {
 }
 
 
-function fullNames(root: string): string[] {
+/** County and prefecture names in full, for candidates' recipes. */
+export function fullNames(root: string): string[] {
   const { prefectures, counties } = basemapLexiconInput(root);
   return [...prefectures, ...counties];
 }

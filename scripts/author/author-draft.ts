@@ -2,8 +2,12 @@
 // with the record added: the same messages as `npm run data:compile`; the slow geometry checks of what did not
 // change are remembered between drafts), then written into its plan's catalogue file and the map's data
 // recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { findCandidates, type Candidate } from '../../src/lib/plans/find-candidates';
+import { buildLexicon } from '../../src/lib/coverage/mention-lexicon';
+import { basemapLexiconInput } from '../coverage/coverage-build';
+import { fullNames } from '../plan-add';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry } from 'geojson';
 import { buildDocuments } from '../build-documents';
@@ -16,6 +20,10 @@ import { withCitation, withFeatureRecord } from '../../src/lib/authoring/catalog
 import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
 export interface DraftOutcome { problems: string[]; file?: string }
+
+export type CandidateDecision = 'accepted' | 'rejected';
+/** A candidate (lib/plans/find-candidates) with its key and the decision taken on it, if any. */
+export type ReviewedCandidate = Candidate & { key: string; decision?: CandidateDecision };
 
 /** What the authoring panel offers to build a shape from: the basemap's rivers and the catalogue's named places. */
 export interface AuthorOptions { rivers: string[]; places: string[] }
@@ -39,6 +47,35 @@ export class AuthorSession {
     const places = readCatalogueFiles(join(this.root, 'data/catalogue')).flatMap((f) => f.content.places ?? []).map((p) => p.name);
     const sorted = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n))].sort((a, b) => a.localeCompare(b, 'zh'));
     return { rivers: sorted(rivers), places: sorted(places) };
+  }
+
+  /** The plan's candidates (the spatial mentions plan:add lists, found again in its text now), with the decisions
+   *  taken on them (kept beside plan:add's file in .cache/candidates/, never shipped). */
+  candidates(seed: string): ReviewedCandidate[] {
+    this.documents ??= buildDocuments(this.root);
+    const doc = this.documents.find((d) => d.id === seed);
+    if (!doc) throw new Error(`no plan «${seed}»`);
+    const decisions = this.decisions(seed);
+    return findCandidates(doc, buildLexicon(basemapLexiconInput(this.root)), fullNames(this.root)).map((c) => {
+      const key = `${c.paragraphId}:${c.kind}:${c.text}`;
+      return { ...c, key, ...(decisions[key] ? { decision: decisions[key] } : {}) };
+    });
+  }
+
+  /** Records the decision taken on a candidate. */
+  decide(seed: string, key: string, decision: CandidateDecision): void {
+    const path = this.decisionsFile(seed);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify({ ...this.decisions(seed), [key]: decision }, null, 1)}\n`);
+  }
+
+  private decisionsFile(seed: string): string {
+    return join(this.root, '.cache/candidates', `${seed}.decisions.json`);
+  }
+
+  private decisions(seed: string): Record<string, CandidateDecision> {
+    const path = this.decisionsFile(seed);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, CandidateDecision>) : {};
   }
 
   /** The geometry the build made of the draft (the map previews it), when the build accepts it. */

@@ -2,13 +2,14 @@
 // authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
 // answers POST /__author/check and /__author/save ({ seed, record }, or { addTo, citation }: a citation added to an
 // existing feature) with the build's own problems (a check also with
-// the geometry the build made, for the map's preview), GET /__author/options with the rivers and named places; a save writes
+// the geometry the build made, for the map's preview), GET /__author/options with the rivers and named places, GET /__author/candidates?seed= with a plan's candidates
+// and POST /__author/decide ({ seed, key, decision }) with a reviewer's decision on one; a save writes
 // the record into data/catalogue/ and recompiles the map's catalogue data. ATLAS_DATA_DIR points it at a copy of
 // the project's data (data/, seeds/, public/: the e2e test's temporary copy) instead of the project itself.
 import { resolve, join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'vite';
-import { AuthorSession } from '../author/author-draft';
+import { AuthorSession, type CandidateDecision } from '../author/author-draft';
 import type { InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
 
 const readBody = (req: IncomingMessage) => new Promise<string>((ok, fail) => {
@@ -36,9 +37,21 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
       if (!on) return;
       const session = new AuthorSession(root);
       server.middlewares.use(async (req, res, next) => {
-        if (req.method === 'GET' && /\/__author\/options$/.test(req.url ?? '')) {
-          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(session.options()));
-          return;
+        const json = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+        const url = new URL(req.url ?? '/', 'http://author');
+        if (req.method === 'GET' && url.pathname.endsWith('/__author/options')) return void json(200, session.options());
+        if (req.method === 'GET' && url.pathname.endsWith('/__author/candidates')) {
+          try {
+            return void json(200, session.candidates(url.searchParams.get('seed') ?? ''));
+          } catch (e) {
+            return void json(400, { problems: [(e as Error).message] });
+          }
+        }
+        if (req.method === 'POST' && url.pathname.endsWith('/__author/decide')) {
+          const { seed, key, decision } = JSON.parse(await readBody(req)) as { seed: string; key: string; decision: CandidateDecision };
+          if (decision !== 'accepted' && decision !== 'rejected') return void json(400, { problems: [`unknown decision «${decision}»`] });
+          session.decide(seed, key, decision);
+          return void json(200, { problems: [] });
         }
         const action = req.method === 'POST' ? /\/__author\/(check|save)$/.exec(req.url ?? '')?.[1] : undefined;
         if (!action) return next();

@@ -201,3 +201,36 @@ test('a passage cited into an existing feature: saved as one more citation of it
   await page.reload();
   await expect(new AtlasDriver(page).panel()).toContainText(quote);
 });
+
+test('the plan’s candidates are reviewed one by one: a rejected one is not offered again, an accepted one starts its draft', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${BASE}#doc=${seed}`);
+  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
+  await page.getByRole('button', { name: '✎ 编辑模式' }).click();
+  const panel = page.getByRole('region', { name: '编辑模式' });
+  const list = panel.locator('.author-candidates');
+  await list.locator('summary').click({ timeout: 60_000 });
+  const items = list.locator('li');
+  await expect(items.first()).toBeVisible();
+  const [rejected, accepted] = [await items.nth(0).getAttribute('data-candidate'), await items.nth(1).getAttribute('data-candidate')];
+  const text = (await items.nth(1).locator('strong').textContent())!;
+  const quote = (await items.nth(1).locator('q').textContent())!;
+  // Every quote offered is verbatim and found once in the plan (the one quote rule).
+  for (const q of await items.locator('q').allTextContents()) expect(countOccurrences(seedText, normalizeQuote(q))).toBe(1);
+
+  await items.nth(0).getByRole('button', { name: '不采纳' }).click();
+  await expect(list.locator(`[data-candidate="${rejected}"]`)).toHaveCount(0);
+  await list.locator(`[data-candidate="${accepted}"]`).getByRole('button', { name: '采纳为草稿' }).click();
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await expect(panel.getByLabel('中文名称（必填）')).toHaveValue(text);
+
+  // Kept by the authoring server: after a reload neither is offered again, and the draft is still there.
+  await page.reload();
+  await panel.locator('.author-candidates summary').click({ timeout: 60_000 });
+  await expect(panel.locator('.author-candidates li').first()).toBeVisible();
+  await expect(panel.locator(`[data-candidate="${rejected}"], [data-candidate="${accepted}"]`)).toHaveCount(0);
+  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  await atlas(page).screenshot('authoring-candidates');
+});
+
+const atlas = (page: Page) => new AtlasDriver(page);

@@ -6,11 +6,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { Geometry } from 'geojson';
-import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftCitation, draftId, draftRecord, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
+import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftCitation, draftId, draftRecord, shapeFromRecipe, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
 import { KIND_STYLES } from '../../lib/style/kind-styles';
 import { at } from './author-strings';
 import { readStoredDraft, storeDraft, type StoredDraft } from './author-draft-store';
 import { usePickNames, type PickNames } from './use-pick-names';
+import { CandidateList, type ReviewedCandidate } from './CandidateList';
 import './author.css';
 
 type Outcome = { state: 'checking' } | { state: 'done'; problems: string[]; file?: string; saved: boolean };
@@ -48,6 +49,7 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const cited = useAtlasStore((s) => s.cited);
   const picks = useAtlasStore((s) => s.picks);
   const catalogue = useAtlasStore((s) => s.catalogue);
+  const readerSeed = useAtlasStore((s) => s.reader?.doc);
   const [stored, setStored] = useState<StoredDraft | null>(readStoredDraft);
   const [open, setOpen] = useState(stored !== null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -57,16 +59,26 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const taken = useMemo(() => new Set(catalogue?.features.features.map((f) => f.properties.id) ?? []), [catalogue]);
   const composing = picks !== null;
 
-  // A passage cited in the reader starts a new draft.
-  useEffect(() => {
-    if (!cited) return;
+  const startDraft = (draft: Partial<FeatureDraft> & Pick<FeatureDraft, 'seed' | 'quote'>, picks: string[] = []) => {
     setStored({
-      draft: { ...DRAFT_DEFAULTS, seed: cited.seed, quote: cited.quote, gloss: '', id: draftId('', taken), nameZh: '', nameEn: '', kind: 'zone', basis: 'quoted', schematic: false },
-      picks: [], idEdited: false,
+      draft: { ...DRAFT_DEFAULTS, gloss: '', id: draftId('', taken), nameZh: '', nameEn: '', kind: 'zone', basis: 'quoted', schematic: false, ...draft },
+      picks, idEdited: false,
     });
+    useAtlasStore.getState().setAuthorPreview(null);
     setOutcome(null);
     setOpen(true);
-  }, [cited]);
+  };
+  // A passage cited in the reader starts a new draft.
+  useEffect(() => {
+    if (cited) startDraft({ seed: cited.seed, quote: cited.quote });
+  }, [cited]); // startDraft only reads the catalogue's ids
+  // An accepted candidate starts a draft from its quote, kind and suggested shape (a union's units picked for it).
+  const accept = (c: ReviewedCandidate) => {
+    const shape = shapeFromRecipe(c.recipe);
+    const level = shape.shape === 'prefectures' ? 'prefecture' : 'county';
+    const picks = PLACE_SHAPES.has(shape.shape) || shape.shape === 'river' || !names ? [] : shape.units.flatMap((n) => names.code(n, level) ?? []);
+    startDraft({ seed: readerSeed!, quote: c.quote, ...(c.prefix ? { prefix: c.prefix } : {}), nameZh: c.text, kind: c.featureKind ?? 'zone', ...shape }, picks);
+  };
   // The stored draft follows the picks on the map (a place shape's list too), and the store follows a restored draft.
   useEffect(() => {
     if (!picks) return;
@@ -226,6 +238,7 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
           </div>
         </form>
       )}
+      {readerSeed && <CandidateList lang={lang} seed={readerSeed} onAccept={accept} />}
       {outcome?.state === 'checking' && <p role="status">{at(lang, 'checking')}</p>}
       {outcome?.state === 'done' && (outcome.problems.length ? (
         <div role="alert" className="author-problems"><p>{at(lang, 'problems')}:</p><ul>{outcome.problems.map((p) => <li key={p}>{p}</li>)}</ul></div>

@@ -13,6 +13,8 @@ export interface PickNames {
   county(code: string): string | undefined;
   /** The recipe name of a county's prefecture. */
   prefecture(code: string): string | undefined;
+  /** The code of the county (or prefecture) a recipe names. */
+  code(name: string, kind: 'county' | 'prefecture'): string | undefined;
 }
 
 /** Names of picked counties and of their prefectures, once the topology has come. */
@@ -30,5 +32,6 @@ export function usePickNames(): PickNames | null {
       const unit = find(code);
       return unit?.kind === 'prefecture' ? unit.name.zh : unit?.prefecture?.name.zh;
     },
+    code: (name, kind) => units.find((u) => u.kind === kind && recipeName(u, units) === name)?.id,
   };
 }

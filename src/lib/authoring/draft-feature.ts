@@ -35,6 +35,8 @@ export interface FeatureDraft {
   widthKm: number;
   /** The id of an existing feature the passage is cited into ('' for a new feature). */
   addTo: string;
+  /** Text before the quote that makes it unique in the plan (citations' `prefix`). */
+  prefix?: string;
 }
 
 export const BASES: Basis[] = ['quoted', 'derived', 'external'];
@@ -65,7 +67,7 @@ export function draftRecipe(d: FeatureDraft): Recipe {
 
 /** The draft's passage as a catalogue citation. */
 export function draftCitation(d: FeatureDraft): InputCitation {
-  return { seed: d.seed, quote: d.quote, ...(d.gloss.trim() ? { gloss: d.gloss.trim() } : {}) };
+  return { seed: d.seed, quote: d.quote, ...(d.prefix ? { prefix: d.prefix } : {}), ...(d.gloss.trim() ? { gloss: d.gloss.trim() } : {}) };
 }
 
 /** The catalogue record, keys in the files' order; empty names stay empty so the build names the problem. */
@@ -79,4 +81,21 @@ export function draftRecord(d: FeatureDraft): InputFeature {
     provenance: [{ basis: d.basis }],
     ...(d.schematic ? { schematic: true } : {}),
   };
+}
+
+/** A draft's shape (and the units a union names) from a suggested recipe: what the authoring panel starts a
+ *  candidate's draft from. Recipes it cannot make (routes, external arrows, none) start as an empty union. */
+export function shapeFromRecipe(recipe: Recipe | undefined): Pick<FeatureDraft, 'shape' | 'units' | 'river' | 'widthKm'> {
+  const base = { ...DRAFT_DEFAULTS, shape: 'counties' as DraftShape };
+  switch (recipe?.type) {
+    case 'counties': return { ...base, units: recipe.names };
+    case 'prefectures': return { ...base, shape: 'prefectures', units: recipe.names };
+    case 'river': return { ...base, shape: 'river', river: recipe.name };
+    case 'line': return { ...base, shape: 'line', units: recipe.through };
+    case 'corridor': return { ...base, shape: 'corridor', units: recipe.through, widthKm: recipe.widthKm };
+    case 'band': return { ...base, shape: 'band', units: recipe.along, widthKm: recipe.widthKm };
+    case 'point': return { ...base, shape: 'point', units: [recipe.place] };
+    case 'points': return { ...base, shape: 'point', units: recipe.places };
+    default: return { ...base, units: [] };
+  }
 }
