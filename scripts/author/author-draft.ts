@@ -15,7 +15,7 @@ import { buildRepoCatalogue, readCatalogueFiles } from '../compile/repo-catalogu
 import { romanizeTopology } from '../compile/romanize-topology';
 import { writeCatalogue } from '../compile/write-catalogue';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
-import type { InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
+import type { CatalogueFile, InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
 import { withCitation, withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
 import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
@@ -87,7 +87,7 @@ export class AuthorSession {
   check(seed: string, record: InputFeature): DraftOutcome & { built?: BuiltCatalogue } {
     const file = this.fileFor(seed);
     if (!file) return { problems: [`${record.id}: no catalogue file for the plan «${seed}»`] };
-    return this.build(file, (features) => [...features, record]);
+    return this.build(file, (c) => ({ ...c, features: [...(c.features ?? []), record] }));
   }
 
   /** Writes the record when the build accepts it, then the map's catalogue data (public/data). */
@@ -105,12 +105,13 @@ export class AuthorSession {
     const own = files.filter((f) => f.content.seed === citation.seed && f.content.features?.some((r) => r.id === id)).map((f) => f.name).sort().at(-1);
     if (own) {
       const last = (features: InputFeature[]) => features.map((r) => r.id).lastIndexOf(id);
-      const outcome = this.build(own, (features) => features.map((r, i) => (i === last(features) ? { ...r, citations: [...r.citations, citation] } : r)));
+      const add = (features: InputFeature[]) => features.map((r, i) => (i === last(features) ? { ...r, citations: [...r.citations, citation] } : r));
+      const outcome = this.build(own, (c) => ({ ...c, features: add(c.features ?? []) }));
       return { ...outcome, into: 'record' };
     }
     const file = this.fileFor(citation.seed);
     if (!file) return { problems: [`${id}: no catalogue file for the plan «${citation.seed}»`] };
-    return { ...this.build(file, (features) => [...features, { id, citations: [citation] } as InputFeature]), into: 'new' };
+    return { ...this.build(file, (c) => ({ ...c, features: [...(c.features ?? []), { id, citations: [citation] } as InputFeature] })), into: 'new' };
   }
 
   /** Writes the citation when the build accepts it, then the map's catalogue data. */
@@ -120,12 +121,26 @@ export class AuthorSession {
     return this.write(file, built, (text) => (into === 'record' ? withCitation(text, id, citation) : withFeatureRecord(text, { id, citations: [citation] })));
   }
 
-  /** The catalogue built with `file`'s features changed by `change`, in memory. */
-  private build(file: string, change: (features: InputFeature[]) => InputFeature[]): DraftOutcome & { built?: BuiltCatalogue } {
+  /** The build's problems with the frame `frame` added to `seed`'s catalogue (its groups checked against its slogan). */
+  checkFrame(seed: string, frame: InputFrame): DraftOutcome & { built?: BuiltCatalogue } {
+    const file = this.fileFor(seed);
+    if (!file) return { problems: [`${frame.id}: no catalogue file for the plan «${seed}»`] };
+    return this.build(file, (c) => ({ ...c, frames: [...(c.frames ?? []), frame] }));
+  }
+
+  /** Writes the frame when the build accepts it, then the map's catalogue data. */
+  saveFrame(seed: string, frame: InputFrame): DraftOutcome {
+    const { problems, file, built } = this.checkFrame(seed, frame);
+    if (!built || !file) return { problems, file };
+    return this.write(file, built, (text) => withFeatureRecord(text, frame, 'frames'));
+  }
+
+  /** The catalogue built with `file`'s content changed by `change`, in memory. */
+  private build(file: string, change: (content: CatalogueFile) => CatalogueFile): DraftOutcome & { built?: BuiltCatalogue } {
     this.documents ??= buildDocuments(this.root);
     this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
     const dir = join(this.root, 'data/catalogue');
-    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: { ...f.content, features: change(f.content.features ?? []) } } : f));
+    const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: change(f.content) } : f));
     try {
       return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files, this.memo) };
     } catch (e) {

@@ -1,7 +1,7 @@
 // Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm run author`). It turns on the app's
 // authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
-// answers POST /__author/check and /__author/save ({ seed, record }, or { addTo, citation }: a citation added to an
-// existing feature) with the build's own problems (a check also with
+// answers POST /__author/check and /__author/save ({ seed, record }; { addTo, citation }: a citation added to an
+// existing feature; { seed, frame }: a frame) with the build's own problems (a check also with
 // the geometry the build made, for the map's preview), GET /__author/options with the rivers and named places, GET /__author/candidates?seed= with a plan's candidates
 // and POST /__author/decide ({ seed, key, decision }) with a reviewer's decision on one; a save writes
 // the record into data/catalogue/ and recompiles the map's catalogue data. ATLAS_DATA_DIR points it at a copy of
@@ -10,7 +10,8 @@ import { resolve, join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'vite';
 import { AuthorSession, type CandidateDecision } from '../author/author-draft';
-import type { InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
+import type { InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
+import type { BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 
 const readBody = (req: IncomingMessage) => new Promise<string>((ok, fail) => {
   let body = '';
@@ -56,17 +57,17 @@ export function authorPlugin(env: Record<string, string | undefined> = process.e
         const action = req.method === 'POST' ? /\/__author\/(check|save)$/.exec(req.url ?? '')?.[1] : undefined;
         if (!action) return next();
         try {
-          const body = JSON.parse(await readBody(req)) as { seed: string; record: InputFeature } | { addTo: string; citation: InputCitation };
-          if (action === 'save') {
-            const outcome = 'addTo' in body ? session.saveCitation(body.addTo, body.citation) : session.save(body.seed, body.record);
-            res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file }));
-            return;
-          }
-          const outcome = 'addTo' in body ? session.checkCitation(body.addTo, body.citation) : session.check(body.seed, body.record);
-          const geometry = AuthorSession.draftGeometry(outcome.built, 'addTo' in body ? body.addTo : body.record.id);
-          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: outcome.problems, file: outcome.file, geometry }));
+          type Body = { seed: string; record: InputFeature } | { addTo: string; citation: InputCitation } | { seed: string; frame: InputFrame };
+          const body = JSON.parse(await readBody(req)) as Body;
+          const save = action === 'save';
+          const outcome = 'addTo' in body ? (save ? session.saveCitation(body.addTo, body.citation) : session.checkCitation(body.addTo, body.citation))
+            : 'frame' in body ? (save ? session.saveFrame(body.seed, body.frame) : session.checkFrame(body.seed, body.frame))
+              : save ? session.save(body.seed, body.record) : session.check(body.seed, body.record);
+          const built = 'built' in outcome ? (outcome.built as BuiltCatalogue | undefined) : undefined;
+          const geometry = 'frame' in body ? undefined : AuthorSession.draftGeometry(built, 'addTo' in body ? body.addTo : body.record.id);
+          json(200, { problems: outcome.problems, file: outcome.file, ...(save ? {} : { geometry }) });
         } catch (e) {
-          res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ problems: [(e as Error).message] }));
+          json(400, { problems: [(e as Error).message] });
         }
       });
     },

@@ -233,4 +233,36 @@ test('the plan’s candidates are reviewed one by one: a rejected one is not off
   await atlas(page).screenshot('authoring-candidates');
 });
 
+test('a frame: its groups follow the slogan as it is typed, the build checks the counts, and Save writes it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = readdirSync('data/catalogue').filter((f) => f.startsWith(seed)).sort().at(-1)!;
+  const members = (JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).features as { id: string; name?: unknown }[]).filter((r) => r.name).slice(0, 3).map((r) => r.id);
+  await page.goto(`${BASE}#doc=${seed}`);
+  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
+  const quote = await selectPassage(page, 3);
+  await page.getByRole('button', { name: '引用为新要素' }).click();
+  const panel = page.getByRole('region', { name: '编辑模式' });
+  await panel.getByLabel('框架（由要素组成的格局，如“一核两翼”）').check();
+  await panel.getByLabel('中文名称（必填）').fill('一核两翼');
+  await panel.getByLabel('英文名称').fill('Authoring test frame');
+  const groups = panel.locator('.author-group');
+  await expect(groups.locator('legend')).toHaveText(['1 × 核', '2 × 翼']);
+  const add = async (group: number, id: string) => {
+    await groups.nth(group).getByLabel('加入要素（标识）').fill(id);
+    await groups.nth(group).getByRole('button', { name: '添加', exact: true }).click();
+  };
+  await add(0, members[0]);
+  await add(1, members[1]);
+  await panel.getByRole('button', { name: '检查' }).click();
+  await expect(panel.getByRole('alert')).toContainText('the slogan says 2', { timeout: 60_000 });
+  await add(1, members[2]);
+  await panel.getByRole('button', { name: '保存' }).click();
+  await expect(panel.getByRole('status')).toContainText('已保存到', { timeout: 90_000 });
+  const frames = JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).frames as { id: string }[];
+  expect(frames.at(-1)).toEqual({
+    id: 'frame-authoring-test-frame', name: { zh: '一核两翼', en: 'Authoring test frame' }, seed, citations: [{ seed, quote }],
+    groups: [{ label: '核', count: 1, members: [members[0]] }, { label: '翼', count: 2, members: [members[1], members[2]] }], provenance: [{ basis: 'quoted' }],
+  });
+});
+
 const atlas = (page: Page) => new AtlasDriver(page);

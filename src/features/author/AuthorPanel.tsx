@@ -12,12 +12,15 @@ import { at } from './author-strings';
 import { readStoredDraft, storeDraft, type StoredDraft } from './author-draft-store';
 import { usePickNames, type PickNames } from './use-pick-names';
 import { CandidateList, type ReviewedCandidate } from './CandidateList';
+import { FrameGroups } from './FrameGroups';
+import { frameRecord, groupsForSlogan } from '../../lib/authoring/draft-frame';
 import './author.css';
 
 type Outcome = { state: 'checking' } | { state: 'done'; problems: string[]; file?: string; saved: boolean };
 
 async function ask(action: 'check' | 'save', draft: FeatureDraft): Promise<{ problems: string[]; file?: string; geometry?: Geometry }> {
-  const body = draft.addTo ? { addTo: draft.addTo, citation: draftCitation(draft) } : { seed: draft.seed, record: draftRecord(draft) };
+  const body = draft.addTo ? { addTo: draft.addTo, citation: draftCitation(draft) }
+    : draft.asFrame ? { seed: draft.seed, frame: frameRecord(draft) } : { seed: draft.seed, record: draftRecord(draft) };
   const res = await fetch(new URL(`/__author/${action}`, location.href), { method: 'POST', body: JSON.stringify(body) });
   return (await res.json()) as { problems: string[]; file?: string; geometry?: Geometry };
 }
@@ -93,8 +96,10 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const set = (patch: Partial<FeatureDraft>, idEdited?: boolean) => setStored((s) => {
     if (!s) return s;
     const draft = { ...s.draft, ...patch };
+    // A frame's groups follow its slogan as its name is written.
+    if (draft.asFrame && (patch.nameZh !== undefined || patch.asFrame)) draft.groups = groupsForSlogan(draft.nameZh.trim(), draft.groups);
     const edited = idEdited ?? s.idEdited;
-    return { ...s, idEdited: edited, draft: edited ? draft : { ...draft, id: draftId(draft.nameEn, taken) } };
+    return { ...s, idEdited: edited, draft: edited ? draft : { ...draft, id: draftId(draft.asFrame ? `frame ${draft.nameEn}` : draft.nameEn, taken) } };
   });
   const shape = stored?.draft.shape ?? 'counties';
   const units = !stored ? [] : PLACE_SHAPES.has(shape) ? stored.draft.units : shape === 'river' || !names ? [] : unionNames(shape, stored.picks, names);
@@ -161,13 +166,14 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
           <label>{at(lang, 'gloss')}<input value={d.gloss} onChange={(e) => set({ gloss: e.target.value })} /></label>
           <fieldset className="author-into">
             <legend>{at(lang, 'citeInto')}</legend>
-            <label className="author-check"><input type="radio" name="author-into" checked={!intoExisting} onChange={() => set({ addTo: '' })} />{at(lang, 'asNew')}</label>
-            <label className="author-check"><input type="radio" name="author-into" checked={intoExisting} onChange={() => set({ addTo: features[0]?.properties.id ?? '' })} />{at(lang, 'asExisting')}</label>
+            <label className="author-check"><input type="radio" name="author-into" checked={!intoExisting && !d.asFrame} onChange={() => set({ addTo: '', asFrame: false })} />{at(lang, 'asNew')}</label>
+            <label className="author-check"><input type="radio" name="author-into" checked={intoExisting} onChange={() => set({ addTo: features[0]?.properties.id ?? '', asFrame: false })} />{at(lang, 'asExisting')}</label>
+            <label className="author-check"><input type="radio" name="author-into" checked={d.asFrame} onChange={() => set({ addTo: '', asFrame: true })} />{at(lang, 'asFrame')}</label>
           </fieldset>
+          <datalist id="author-feature-ids">{features.map((f) => <option key={f.properties.id} value={f.properties.id}>{f.properties.name.zh}</option>)}</datalist>
           {intoExisting ? (
             <label>{at(lang, 'existing')}
               <input aria-label={at(lang, 'existing')} list="author-feature-ids" value={d.addTo} onChange={(e) => set({ addTo: e.target.value })} />
-              <datalist id="author-feature-ids">{features.map((f) => <option key={f.properties.id} value={f.properties.id}>{f.properties.name.zh}</option>)}</datalist>
               <span className="author-units" lang="zh-CN">{features.find((f) => f.properties.id === d.addTo)?.properties.name.zh ?? at(lang, 'unknownFeature')}</span>
             </label>
           ) : (
@@ -175,60 +181,66 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
               <label>{at(lang, 'nameZh')}<input lang="zh-CN" value={d.nameZh} onChange={(e) => set({ nameZh: e.target.value })} /></label>
               <label>{at(lang, 'nameEn')}<input value={d.nameEn} onChange={(e) => set({ nameEn: e.target.value })} /></label>
               <label>{at(lang, 'id')}<input value={d.id} onChange={(e) => set({ id: e.target.value }, true)} /></label>
-              <label>{at(lang, 'kind')}
-                <select value={d.kind} onChange={(e) => set({ kind: e.target.value })}>
-                  {Object.entries(KIND_STYLES).map(([kind, style]) => <option key={kind} value={kind}>{style.label[lang]} ({kind})</option>)}
-                </select>
-              </label>
+              {!d.asFrame && (
+                <label>{at(lang, 'kind')}
+                  <select value={d.kind} onChange={(e) => set({ kind: e.target.value })}>
+                    {Object.entries(KIND_STYLES).map(([kind, style]) => <option key={kind} value={kind}>{style.label[lang]} ({kind})</option>)}
+                  </select>
+                </label>
+              )}
               <label>{at(lang, 'basis')}
                 <select value={d.basis} onChange={(e) => set({ basis: e.target.value as FeatureDraft['basis'] })}>
                   {BASES.map((b) => <option key={b} value={b}>{at(lang, b)}</option>)}
                 </select>
               </label>
-              <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
-              <fieldset>
-                <legend>{at(lang, 'shape')}</legend>
-                <label>{at(lang, 'shapeKind')}
-                  <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
-                    {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
-                  </select>
-                </label>
-                {shape === 'river' ? (
-                  <label>{at(lang, 'riverName')}
-                    <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
-                      <option value="">{at(lang, 'chooseRiver')}</option>
-                      {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
-                    </select>
-                  </label>
-                ) : PLACE_SHAPES.has(shape) ? (
-                  <>
-                    {units.length ? (
-                      <ol className="author-places" lang="zh-CN">
-                        {units.map((u, i) => (
-                          <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
-                        ))}
-                      </ol>
-                    ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
-                    <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
-                    <label>{at(lang, 'addPlace')}
-                      <span className="author-add">
-                        <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
-                          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
-                        <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
-                      </span>
+              {d.asFrame ? <FrameGroups lang={lang} groups={d.groups} features={features} onChange={(groups) => set({ groups })} /> : (
+                <>
+                  <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
+                  <fieldset>
+                    <legend>{at(lang, 'shape')}</legend>
+                    <label>{at(lang, 'shapeKind')}
+                      <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
+                        {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
+                      </select>
                     </label>
-                    <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
-                    {WIDE_SHAPES.has(shape) && (
-                      <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
+                    {shape === 'river' ? (
+                      <label>{at(lang, 'riverName')}
+                        <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
+                          <option value="">{at(lang, 'chooseRiver')}</option>
+                          {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
+                        </select>
+                      </label>
+                    ) : PLACE_SHAPES.has(shape) ? (
+                      <>
+                        {units.length ? (
+                          <ol className="author-places" lang="zh-CN">
+                            {units.map((u, i) => (
+                              <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
+                            ))}
+                          </ol>
+                        ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
+                        <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
+                        <label>{at(lang, 'addPlace')}
+                          <span className="author-add">
+                            <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
+                              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
+                            <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
+                          </span>
+                        </label>
+                        <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
+                        {WIDE_SHAPES.has(shape) && (
+                          <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
+                        )}
+                      </>
+                    ) : (
+                      <>
+                        <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
+                        <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
+                      </>
                     )}
-                  </>
-                ) : (
-                  <>
-                    <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
-                    <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
-                  </>
-                )}
-              </fieldset>
+                  </fieldset>
+                </>
+              )}
             </>
           )}
           <div className="author-actions">

@@ -12,16 +12,16 @@ export function formatRecord(record: object, unit = ' '): string {
   return text.split('\n').map((line) => unit + unit + line).join('\n');
 }
 
-/** `text` with `record` appended to its `features` array; throws when the file has none. */
-export function withFeatureRecord(text: string, record: object): string {
+/** `text` with `record` appended to its `features` array (or its `frames`); throws when the file has none. */
+export function withFeatureRecord(text: string, record: object, array: 'features' | 'frames' = 'features'): string {
   const unit = indentUnit(text);
-  const key = `\n${unit}"features": [`;
+  const key = `\n${unit}"${array}": [`;
   const open = text.indexOf(key);
-  if (open < 0) throw new Error('the catalogue file has no "features" array');
+  if (open < 0) throw new Error(`the catalogue file has no "${array}" array`);
   const start = open + key.length;
   if (text.startsWith(']', start)) return `${text.slice(0, start)}\n${formatRecord(record, unit)}\n${unit}${text.slice(start)}`;
   const close = text.indexOf(`\n${unit}]`, start);
-  if (close < 0) throw new Error('the catalogue file\'s "features" array is not closed');
+  if (close < 0) throw new Error(`the catalogue file's "${array}" array is not closed`);
   return `${text.slice(0, close)},\n${formatRecord(record, unit)}${text.slice(close)}`;
 }
 

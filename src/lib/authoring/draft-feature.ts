@@ -3,6 +3,7 @@
 import type { Basis } from '../catalogue/catalogue-types';
 import type { InputCitation, InputFeature } from '../catalogue/catalogue-input';
 import type { Recipe } from '../geo/recipes';
+import type { FrameGroupDraft } from './draft-frame';
 
 /** How a draft's shape is made: a union of picked units, a river of the basemap, or a line, corridor, band or
  *  point(s) through seats and places (data/catalogue/SCHEMA.md recipes of the same names). */
@@ -37,12 +38,15 @@ export interface FeatureDraft {
   addTo: string;
   /** Text before the quote that makes it unique in the plan (citations' `prefix`). */
   prefix?: string;
+  /** The passage names a frame (a layout of features in counted groups) rather than one feature. */
+  asFrame: boolean;
+  groups: FrameGroupDraft[];
 }
 
 export const BASES: Basis[] = ['quoted', 'derived', 'external'];
 
 /** What a draft starts as (and what a draft stored before a field existed takes for it). */
-export const DRAFT_DEFAULTS = { units: [] as string[], shape: 'counties' as DraftShape, river: '', widthKm: 20, addTo: '' };
+export const DRAFT_DEFAULTS = { units: [] as string[], shape: 'counties' as DraftShape, river: '', widthKm: 20, addTo: '', asFrame: false, groups: [] as FrameGroupDraft[] };
 
 /** A kebab-case slug of `text` (latin letters and digits), made unique against `taken` with -2, -3, … */
 export function draftId(text: string, taken: ReadonlySet<string>): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { AuthorSession } from '../../../scripts/author/author-draft';
 import { DRAFT_DEFAULTS, draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
+import { frameRecord, groupsForSlogan } from '../../../src/lib/authoring/draft-frame';
 import { withCitation, withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
 import { readCatalogueFiles } from '../../../scripts/compile/repo-catalogue';
 import { loadRegistry } from '../../../scripts/plans/load-registry';
@@ -79,6 +80,24 @@ describe('authoring: a draft is checked by the build', () => {
     expect(session.checkCitation(existing, { seed, quote: uniqueQuote }).problems).toEqual([]);
     expect(session.checkCitation('no-such-feature', { seed, quote: uniqueQuote }).problems.join()).toMatch(/no-such-feature/);
     expect(session.checkCitation(existing, { seed, quote: `${uniqueQuote}不在原文里的话` }).problems.join()).toMatch(/不在原文里的话/);
+  });
+
+  it('groups a frame by its slogan and checks the counts with the build', () => {
+    const groups = groupsForSlogan('一核两翼', []);
+    expect(groups.map((g) => [g.count, g.label])).toEqual([[1, '核'], [2, '翼']]);
+    // Renamed to another slogan: a group keeps its members where its label stays.
+    const filled = [{ ...groups[0], members: ['a'] }, { ...groups[1], members: ['b', 'c'] }];
+    expect(groupsForSlogan('一心两翼', filled).map((g) => g.members)).toEqual([[], ['b', 'c']]);
+    expect(groupsForSlogan('山西中部城市群', [])).toEqual([{ label: '', labelEn: '', count: 0, members: [] }]);
+
+    const [a, b, c] = [...takenIds];
+    const frame = (members: string[][]) => frameRecord(draft({ asFrame: true, id: 'frame-authoring-test', nameZh: '一核两翼', nameEn: 'One Core, Two Wings', groups: groupsForSlogan('一核两翼', []).map((g, i) => ({ ...g, members: members[i] })) }));
+    expect(frame([[a], [b, c]])).toMatchObject({ id: 'frame-authoring-test', seed, groups: [{ label: '核', count: 1, members: [a] }, { label: '翼', count: 2, members: [b, c] }] });
+    expect(session.checkFrame(seed, frame([[a], [b, c]])).problems).toEqual([]);
+    expect(session.checkFrame(seed, frame([[a], [b]])).problems.join()).toMatch(/翼.*1 member\(s\), the slogan says 2/);
+    expect(session.checkFrame(seed, frame([[a], [b, 'no-such-feature']])).problems.join()).toMatch(/unknown feature «no-such-feature»/);
+    // Without a numbered slogan a group is counted by its members.
+    expect(frameRecord(draft({ asFrame: true, nameZh: '城市群', groups: [{ label: '城市', labelEn: '', count: 0, members: [a, b] }] })).groups[0].count).toBe(2);
   });
 
   it('makes ids kebab and unique', () => {
