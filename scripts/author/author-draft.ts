@@ -14,6 +14,9 @@ import { buildDocuments } from '../build-documents';
 import { buildRepoCatalogue, readCatalogueFiles } from '../compile/repo-catalogue';
 import { romanizeTopology } from '../compile/romanize-topology';
 import { writeCatalogue } from '../compile/write-catalogue';
+import { buildSearchIndex } from '../compile/search-index';
+import { loadRegistry } from '../plans/load-registry';
+import { planSummaries } from '../../src/lib/plans/plan-summary';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile, InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
 import { withCitation, withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
@@ -152,6 +155,9 @@ export class AuthorSession {
     const path = join(this.root, 'data/catalogue', file);
     writeFileSync(path, edit(readFileSync(path, 'utf8')));
     writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology!);
+    // Search finds the new names at once (the app fetches the index again with the catalogue).
+    const plans = [...planSummaries(loadRegistry(this.root))].reverse();
+    writeFileSync(join(this.root, 'public/data/search-index.json'), JSON.stringify(buildSearchIndex(this.topology!, built.features, this.documents!, plans)));
     return { problems: [], file: `data/catalogue/${file}` };
   }
 }

@@ -63,7 +63,7 @@ export interface AtlasState {
    *  (share of the width) once the user has moved it; null when not comparing. */
   compare: { a: string; b: string; x?: number } | null;
   /** Authoring mode (development only): the passage last cited as a new feature. */
-  cited: { seed: string; quote: string; seq: number } | null;
+  cited: { seed: string; quote: string; prefix?: string; headingPath?: string[]; seq: number } | null;
   /** Places (county or prefecture codes) picked on the map to compose a shape; while not null, a click on the
    *  map toggles its county here instead of selecting. */
   picks: string[] | null;
@@ -121,7 +121,7 @@ export interface AtlasActions {
   setPresent(present: PresentState | null): void;
   setCompare(compare: AtlasState['compare']): void;
   rememberBeforeCompare(): void;
-  citePassage(seed: string, quote: string): void;
+  citePassage(seed: string, quote: string, found?: { prefix?: string; headingPath?: string[] }): void;
   setPicks(picks: string[] | null): void;
   setAuthorPreview(preview: Geometry | null): void;
   /** The WebGL map cannot draw (no WebGL 2, or its context was lost for good): switch to the SVG map. */
@@ -215,7 +215,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openReader: (reader) => set({ reader }),
   showNotice: (notice) => set({ notice }),
   showPlace: (place) => set({ place }),
-  citePassage: (seed, quote) => set((s) => ({ cited: { seed, quote, seq: (s.cited?.seq ?? 0) + 1 } })),
+  citePassage: (seed, quote, found) => set((s) => ({ cited: { seed, quote, ...found, seq: (s.cited?.seq ?? 0) + 1 } })),
   setPicks: (picks) => set({ picks }),
   setAuthorPreview: (authorPreview) => set({ authorPreview }),
   openSheet: (sheet) => set({ sheet }),

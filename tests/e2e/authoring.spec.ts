@@ -114,6 +114,10 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
   // The app reloads its data in place: the new feature reaches the map without a page load.
   await expect.poll(() => page.evaluate((fid) => window.__atlasMap!.querySourceFeatures('plan').some((f) => f.properties.id === fid), id)).toBe(true);
   expect(loads).toBe(0);
+  // Search finds it too, without a reload (by its English name: its Chinese one is also plan text).
+  await page.getByRole('combobox', { name: /搜索要素/ }).fill('Authoring test zone');
+  await expect(page.getByRole('listbox', { name: /搜索要素/ }).getByRole('option', { name: new RegExp(quote.slice(0, 6)) }).first()).toBeVisible();
+  expect(loads).toBe(0);
 
   // Reloaded: the feature is on the map and its panel shows the verbatim quote.
   await page.goto(`${BASE}#f=${id}`);

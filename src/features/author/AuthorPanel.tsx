@@ -73,14 +73,14 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   };
   // A passage cited in the reader starts a new draft.
   useEffect(() => {
-    if (cited) startDraft({ seed: cited.seed, quote: cited.quote });
+    if (cited) startDraft({ seed: cited.seed, quote: cited.quote, ...(cited.prefix ? { prefix: cited.prefix } : {}), headingPath: cited.headingPath ?? [] });
   }, [cited]); // startDraft only reads the catalogue's ids
   // An accepted candidate starts a draft from its quote, kind and suggested shape (a union's units picked for it).
   const accept = (c: ReviewedCandidate) => {
     const shape = shapeFromRecipe(c.recipe);
     const level = shape.shape === 'prefectures' ? 'prefecture' : 'county';
     const picks = PLACE_SHAPES.has(shape.shape) || shape.shape === 'river' || !names ? [] : shape.units.flatMap((n) => names.code(n, level) ?? []);
-    startDraft({ seed: readerSeed!, quote: c.quote, ...(c.prefix ? { prefix: c.prefix } : {}), nameZh: c.text, kind: c.featureKind ?? 'zone', ...shape }, picks);
+    startDraft({ seed: readerSeed!, quote: c.quote, ...(c.prefix ? { prefix: c.prefix } : {}), headingPath: c.heading, nameZh: c.text, kind: c.featureKind ?? 'zone', ...shape }, picks);
   };
   // The stored draft follows the picks on the map (a place shape's list too), and the store follows a restored draft.
   useEffect(() => {
@@ -163,6 +163,12 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
       {!d ? <p>{at(lang, 'noDraft')}</p> : (
         <form onSubmit={(e) => { e.preventDefault(); run('save'); }}>
           <label>{at(lang, 'quote')}<blockquote lang="zh-CN" className="author-quote">{d.quote}</blockquote></label>
+          {(d.prefix || d.headingPath?.length) && (
+            <p className="author-where" lang="zh-CN">
+              {d.headingPath?.join(' › ')}
+              {d.prefix && <> · {at(lang, 'prefixAdded')}「{d.prefix}」</>}
+            </p>
+          )}
           <label>{at(lang, 'gloss')}<input value={d.gloss} onChange={(e) => set({ gloss: e.target.value })} /></label>
           <fieldset className="author-into">
             <legend>{at(lang, 'citeInto')}</legend>

@@ -19,6 +19,7 @@ export const at = defineStrings({
   candidatesLoading: { zh: '正在查找候选…', en: 'Finding candidates…' },
   accept: { zh: '采纳为草稿', en: 'Accept as a draft' },
   reject: { zh: '不采纳', en: 'Reject' },
+  prefixAdded: { zh: '原文多处出现，已加前缀', en: 'found more than once: prefix added' },
   citeInto: { zh: '引用为', en: 'Cite as' },
   asNew: { zh: '新要素', en: 'a new feature' },
   asExisting: { zh: '已有要素的又一处引文', en: 'another citation of an existing feature' },

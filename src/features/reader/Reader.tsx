@@ -17,11 +17,29 @@ import { loadCoverage } from '../../data/load-coverage';
 import type { CoverageReport } from '../../lib/coverage/coverage-types';
 import type { ExtraMark } from './reading-blocks';
 import { backIfPrevious } from '../../components/history-back';
+import { citeSelection } from '../../lib/citations/cite-selection';
 
 /** Authoring mode (`npm run author`, development only): a selected passage can be cited as a new feature. Its
  *  label is written here, not in the strings table, so that no build carries it. */
 const AUTHORING = import.meta.env.ATLAS_AUTHOR === true;
 const CITE_AS_NEW = { zh: '引用为新要素', en: 'Cite as a new feature' };
+
+/** Authoring mode: the selection cited by the build's rule (with a prefix when the plan repeats it), or why not. */
+function citeSelected(doc: PlanDocument, article: HTMLElement | null): void {
+  const selection = window.getSelection();
+  if (!selection?.rangeCount || !article?.contains(selection.anchorNode) || !selection.toString().trim()) return;
+  const range = selection.getRangeAt(0);
+  const paragraph = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('[data-paragraph]');
+  const before = document.createRange();
+  if (paragraph) {
+    before.setStart(paragraph, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+  }
+  const cited = citeSelection(doc, selection.toString(), paragraph ? before.toString() : '');
+  const store = useAtlasStore.getState();
+  if (cited.ok) store.citePassage(doc.id, cited.quote, { prefix: cited.prefix, headingPath: cited.headingPath });
+  else store.showNotice(cited.problem);
+}
 
 export default function Reader() {
   const lang = useAtlasStore((s) => s.lang);
@@ -118,11 +136,7 @@ export default function Reader() {
           <button type="button" aria-expanded={tocOpen} onClick={() => { setTocOpen(!tocOpen); setCoverageList(false); }}>{t(lang, 'contents')}</button>
           <button type="button" className="coverage-toggle" aria-pressed={coverage} aria-expanded={coverageList} onClick={toggleCoverage}>{ct(lang, 'coverage')}</button>
           {AUTHORING && doc && (
-            <button type="button" className="cite-new" onMouseDown={(e) => e.preventDefault()} onClick={() => {
-              const selection = window.getSelection();
-              const quote = selection && article.current?.contains(selection.anchorNode) ? selection.toString().trim() : '';
-              if (quote) useAtlasStore.getState().citePassage(doc.id, quote);
-            }}>{CITE_AS_NEW[lang]}</button>
+            <button type="button" className="cite-new" onMouseDown={(e) => e.preventDefault()} onClick={() => citeSelected(doc, article.current)}>{CITE_AS_NEW[lang]}</button>
           )}
           {doc && <ReaderSearch doc={doc} term={term} onTerm={setTerm} article={article} />}
         </div>

@@ -1,7 +1,7 @@
 // The search box's data and results: loads ahead of use (see search-data.ts), searches on every
 // keystroke and records the time each search takes as a User Timing measure ("atlas-search") that tests
 // and the console can read.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextDocument } from '../../lib/search/search-text';
 import type { GroupedResults } from '../../lib/search/search-options';
 import { useAtlasStore } from '../../store/atlas-store';
@@ -47,7 +47,21 @@ export function useSearch(query: string) {
     return () => { live = false; };
   }, [search, documents, query]);
 
-  const frames = useAtlasStore((s) => s.catalogue?.frames);
+  // A catalogue loaded again (the authoring mode saved a feature, and the data cache was emptied): the index too.
+  const catalogue = useAtlasStore((s) => s.catalogue);
+  const indexedWith = useRef(catalogue);
+  useEffect(() => {
+    if (!search || !indexedWith.current || catalogue === indexedWith.current) {
+      if (search) indexedWith.current ??= catalogue;
+      return;
+    }
+    indexedWith.current = catalogue;
+    let live = true;
+    loadSearch().then((loaded) => live && setSearch(loaded), () => undefined);
+    return () => { live = false; };
+  }, [search, catalogue]);
+
+  const frames = catalogue?.frames;
   const results = useMemo(() => (search && query.trim() ? withFrames(timedSearch(search, documents, query), frames ?? []) : null), [search, documents, query, frames]);
   return { prepare, results, state, plans: search?.index.documents ?? [] };
 }

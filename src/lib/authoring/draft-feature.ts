@@ -38,6 +38,8 @@ export interface FeatureDraft {
   addTo: string;
   /** Text before the quote that makes it unique in the plan (citations' `prefix`). */
   prefix?: string;
+  /** The headings the quote stands under (shown with it; not part of the record). */
+  headingPath?: string[];
   /** The passage names a frame (a layout of features in counted groups) rather than one feature. */
   asFrame: boolean;
   groups: FrameGroupDraft[];

@@ -6,6 +6,7 @@ import { parseDocument } from '../../../src/lib/documents/parse-document';
 import { compileProfile } from '../../../src/lib/documents/parsing-profile';
 import { formatCitation } from '../../../src/lib/citations/format-citation';
 import { CitationError, resolveCitation, tryResolveCitation } from '../../../src/lib/citations/resolve-citation';
+import { citeSelection } from '../../../src/lib/citations/cite-selection';
 
 const MEASURE = 28;
 /** A paragraph as a PDF export prints it: lines of MEASURE characters, the last one short. */
@@ -154,5 +155,27 @@ describe('formatCitation', () => {
     expect(formatCitation(pdfDoc, r)).toBe(`《${PDF_TITLE}》前言`);
     const box = resolveCitation(pdfDoc, { seed: pdfDoc.id, quote: '新材料特钢材料产业链' });
     expect(formatCitation(pdfDoc, box)).toMatch(/第一章第二节专栏1$/);
+  });
+});
+
+describe('a selection cited in the authoring mode, by the same rule', () => {
+  it('takes a quote found once as it is, with its headings', () => {
+    const cited = citeSelection(pdfDoc, '建设南北发展带和东西发展带', '');
+    expect(cited).toMatchObject({ ok: true, quote: '建设南北发展带和东西发展带', headingPath: ['第一章 构建城市群一体化发展新格局', '第一节 构建“一核两带”城镇格局'] });
+    expect(cited.ok && cited.prefix).toBeFalsy();
+  });
+
+  it('adds the shortest prefix that makes a repeated quote unique, from the text before the selection', () => {
+    const [first, second] = [BELTS.indexOf('支持测试综合保税区二期建设'), BELTS.lastIndexOf('支持测试综合保税区二期建设')];
+    expect(second).toBeGreaterThan(first);
+    const cited = citeSelection(pdfDoc, '支持测试综合保税区二期建设', BELTS.slice(0, second));
+    expect(cited).toMatchObject({ ok: true, prefix: '；' });
+    // The citation the draft will write resolves to the second occurrence.
+    const resolved = tryResolveCitation(pdfDoc, { seed: pdfDoc.id, quote: '支持测试综合保税区二期建设', prefix: '；' });
+    expect(resolved.ok && resolved.start).toBe(second);
+  });
+
+  it('says why a selection cannot be cited', () => {
+    expect(citeSelection(pdfDoc, '不在规划里的话', '')).toMatchObject({ ok: false, problem: expect.stringContaining('not found') });
   });
 });
