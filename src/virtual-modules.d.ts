@@ -17,6 +17,6 @@ declare module 'virtual:build-options' {
 }
 
 interface ImportMetaEnv {
-  /** True only on the authoring server (`npm run author`, scripts/vite/author-plugin.ts); every build has false. */
+  /** True only on the authoring server (`npm start`, `npm run author`; scripts/vite/author-plugin.ts); every build has false. */
   readonly ATLAS_AUTHOR: boolean;
 }

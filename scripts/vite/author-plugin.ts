@@ -1,4 +1,4 @@
-// Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm run author`). It turns on the app's
+// Authoring mode: only on the dev server started with ATLAS_AUTHOR=1 (`npm start`, `npm run author`). It turns on the app's
 // authoring panel (import.meta.env.ATLAS_AUTHOR; false in every build, so the panel's chunk is never built) and
 // answers POST /__author/check and /__author/save ({ seed, record }; { addTo, citation }: a citation added to an
 // existing feature; { seed, frame }: a frame) with the build's own problems (a check also with

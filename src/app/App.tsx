@@ -34,7 +34,7 @@ const Reader = lazy(() => import('../features/reader/Reader'));
 const PresentMode = lazy(() => import('../features/present/PresentMode'));
 const CompareMode = lazy(() => import('../features/compare/CompareMode'));
 const ExportDialog = lazy(() => import('../features/export/ExportDialog'));
-/** Authoring mode exists only in `npm run author` (ATLAS_AUTHOR=1 on the dev server): other builds drop the import. */
+/** Authoring mode exists only in `npm start` / `npm run author` (ATLAS_AUTHOR=1 on the dev server): other builds drop the import. */
 const AuthorPanel = import.meta.env.ATLAS_AUTHOR === true ? lazy(() => import('../features/author/AuthorPanel')) : null;
 /** The compare map reuses the main map's style data, handed over by the map feature. */
 const loadCompareStyle = () => import('../features/map/standalone-style').then((m) => m.standaloneStyle);

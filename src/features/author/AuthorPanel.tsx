@@ -1,4 +1,4 @@
-// Authoring mode (`npm run author` only): a passage cited in the reader becomes a draft feature; its shape is a
+// Authoring mode (the dev server of `npm start` / `npm run author` only): a passage cited in the reader becomes a draft feature; its shape is a
 // union of counties or prefectures picked on the map (drawn as they are picked), a river of the basemap, or a
 // line, corridor, band or points through seats picked on the map and places named; the build itself checks it
 // (its shape is then previewed on the map), and Save writes it into the plan's catalogue file through the

@@ -19,7 +19,7 @@ import type { ExtraMark } from './reading-blocks';
 import { backIfPrevious } from '../../components/history-back';
 import { citeSelection } from '../../lib/citations/cite-selection';
 
-/** Authoring mode (`npm run author`, development only): a selected passage can be cited as a new feature. Its
+/** Authoring mode (`npm start` / `npm run author`, development only): a selected passage can be cited as a new feature. Its
  *  label is written here, not in the strings table, so that no build carries it. */
 const AUTHORING = import.meta.env.ATLAS_AUTHOR === true;
 const CITE_AS_NEW = { zh: '引用为新要素', en: 'Cite as a new feature' };
