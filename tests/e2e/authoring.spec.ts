@@ -150,6 +150,16 @@ test('a line through seats picked on the map, then a river: the build checks eac
   await panel.getByLabel('中文名称（必填）').fill(quote.slice(0, 5));
   await panel.getByLabel('英文名称').fill('Authoring test line');
 
+  // A union of prefectures: a click anywhere in one picks all of it.
+  await panel.getByLabel('几何做法', { exact: true }).selectOption('prefectures');
+  await panel.getByRole('button', { name: '在地图上点选地级市' }).click();
+  await atlas.mapIdle();
+  await atlas.clickMapAt(a.seat);
+  await expect(panel.locator('.author-units')).toHaveText(a.prefecture!);
+  await atlas.mapIdle();
+  await expect.poll(async () => (await atlas.renderedAt(b.seat, ['focus-picked'])).length).toBeGreaterThan(0);
+  await panel.getByRole('button', { name: '完成点选' }).click();
+
   await panel.getByLabel('几何做法', { exact: true }).selectOption('line');
   await panel.getByRole('button', { name: '在地图上依次点选县城' }).click();
   await atlas.mapIdle();

@@ -85,6 +85,15 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   // The stored draft follows the picks on the map (a place shape's list too), and the store follows a restored draft.
   useEffect(() => {
     if (!picks) return;
+    // Composing a union of prefectures, a click anywhere in one picks (or unpicks) the whole prefecture.
+    const before = stored?.picks ?? [];
+    if (stored?.draft.shape === 'prefectures' && names) {
+      const next = picks.filter((c) => !before.includes(c)).reduce((list, c) => {
+        const p = names.prefectureCode(c) ?? c;
+        return list.includes(p) ? list.filter((x) => x !== p) : [...list, p];
+      }, before.filter((c) => picks.includes(c)));
+      if (next.join() !== picks.join()) return void useAtlasStore.getState().setPicks(next);
+    }
     setStored((s) => {
       if (!s) return s;
       const placeShape = PLACE_SHAPES.has(s.draft.shape) && names;

@@ -13,6 +13,8 @@ export interface PickNames {
   county(code: string): string | undefined;
   /** The recipe name of a county's prefecture. */
   prefecture(code: string): string | undefined;
+  /** The code of a county's prefecture (a prefecture's own). */
+  prefectureCode(code: string): string | undefined;
   /** The code of the county (or prefecture) a recipe names. */
   code(name: string, kind: 'county' | 'prefecture'): string | undefined;
 }
@@ -31,6 +33,10 @@ export function usePickNames(): PickNames | null {
     prefecture: (code) => {
       const unit = find(code);
       return unit?.kind === 'prefecture' ? unit.name.zh : unit?.prefecture?.name.zh;
+    },
+    prefectureCode: (code) => {
+      const unit = find(code);
+      return unit?.kind === 'prefecture' ? unit.id : unit?.prefecture?.id;
     },
     code: (name, kind) => units.find((u) => u.kind === kind && recipeName(u, units) === name)?.id,
   };
