@@ -88,16 +88,12 @@ export class AuthorSession {
 
   /** The build's problems with `record` added to `seed`'s catalogue, and the catalogue when there are none. */
   check(seed: string, record: InputFeature): DraftOutcome & { built?: BuiltCatalogue } {
-    const file = this.fileFor(seed);
-    if (!file) return { problems: [`${record.id}: no catalogue file for the plan «${seed}»`] };
-    return this.build(file, (c) => ({ ...c, features: [...(c.features ?? []), record] }));
+    return this.appended(seed, 'features', record);
   }
 
   /** Writes the record when the build accepts it, then the map's catalogue data (public/data). */
   save(seed: string, record: InputFeature): DraftOutcome {
-    const { problems, file, built } = this.check(seed, record);
-    if (!built || !file) return { problems, file };
-    return this.write(file, built, (text) => withFeatureRecord(text, record));
+    return this.saveAppended(seed, 'features', record);
   }
 
   /** The build's problems with `citation` added to the existing feature `id`: to its record in the citation's plan's
@@ -126,16 +122,25 @@ export class AuthorSession {
 
   /** The build's problems with the frame `frame` added to `seed`'s catalogue (its groups checked against its slogan). */
   checkFrame(seed: string, frame: InputFrame): DraftOutcome & { built?: BuiltCatalogue } {
-    const file = this.fileFor(seed);
-    if (!file) return { problems: [`${frame.id}: no catalogue file for the plan «${seed}»`] };
-    return this.build(file, (c) => ({ ...c, frames: [...(c.frames ?? []), frame] }));
+    return this.appended(seed, 'frames', frame);
   }
 
   /** Writes the frame when the build accepts it, then the map's catalogue data. */
   saveFrame(seed: string, frame: InputFrame): DraftOutcome {
-    const { problems, file, built } = this.checkFrame(seed, frame);
+    return this.saveAppended(seed, 'frames', frame);
+  }
+
+  /** The catalogue built with `record` appended to `array` of the plan's (last) catalogue file. */
+  private appended(seed: string, array: 'features' | 'frames', record: InputFeature | InputFrame): DraftOutcome & { built?: BuiltCatalogue } {
+    const file = this.fileFor(seed);
+    if (!file) return { problems: [`${record.id}: no catalogue file for the plan «${seed}»`] };
+    return this.build(file, (c) => ({ ...c, [array]: [...(c[array] ?? []), record] }));
+  }
+
+  private saveAppended(seed: string, array: 'features' | 'frames', record: InputFeature | InputFrame): DraftOutcome {
+    const { problems, file, built } = this.appended(seed, array, record);
     if (!built || !file) return { problems, file };
-    return this.write(file, built, (text) => withFeatureRecord(text, frame, 'frames'));
+    return this.write(file, built, (text) => withFeatureRecord(text, record, array));
   }
 
   /** The catalogue built with `file`'s content changed by `change`, in memory. */

@@ -30,6 +30,9 @@ test.beforeAll(async () => {
   await fetch(`${BASE}__author/check`, { method: 'POST', body: JSON.stringify({ seed, record: { id: 'warm-up', citations: [] } }) });
 });
 
+// A save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
+test.describe.configure({ timeout: 120_000 });
+
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid);
   if (copy) rmSync(copy, { recursive: true, force: true });
@@ -71,19 +74,20 @@ async function selectPassage(page: Page, nth: number): Promise<string> {
   return quote;
 }
 
-test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
-  // The save runs the whole catalogue build (≈ 15 s on a busy 2-core machine) before it writes.
-  test.setTimeout(120_000);
-  const atlas = new AtlasDriver(page);
+/** Opens the plan in the reader, selects passage `nth` and cites it: the draft opens with that quote. */
+async function citeFromReader(page: Page, nth: number) {
   await page.goto(`${BASE}#doc=${seed}`);
-  const reader = page.locator('.reader-text');
-  await expect(reader.locator('[data-paragraph]').first()).toBeVisible();
-
-  const quote = await selectPassage(page, 0);
+  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
+  const quote = await selectPassage(page, nth);
   await page.getByRole('button', { name: '引用为新要素' }).click();
-
   const panel = page.getByRole('region', { name: '编辑模式' });
   await expect(panel.locator('.author-quote')).toHaveText(quote);
+  return { quote, panel };
+}
+
+test('select a passage, cite it, compose a two-county union, save: the feature is on the map and the diff is the record', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  const { quote, panel } = await citeFromReader(page, 0);
   await panel.getByLabel('中文名称（必填）').fill(quote.slice(0, 6));
   await panel.getByLabel('英文名称').fill('Authoring test zone');
   await panel.getByLabel('英文译文').fill('A passage cited by the authoring test');
@@ -139,14 +143,8 @@ test('select a passage, cite it, compose a two-county union, save: the feature i
 });
 
 test('a line through seats picked on the map, then a river: the build checks each and the map previews its shape', async ({ page }) => {
-  test.setTimeout(120_000);
   const atlas = new AtlasDriver(page);
-  await page.goto(`${BASE}#doc=${seed}`);
-  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
-  const quote = await selectPassage(page, 1);
-  await page.getByRole('button', { name: '引用为新要素' }).click();
-  const panel = page.getByRole('region', { name: '编辑模式' });
-  await expect(panel.locator('.author-quote')).toHaveText(quote);
+  const { quote, panel } = await citeFromReader(page, 1);
   await panel.getByLabel('中文名称（必填）').fill(quote.slice(0, 5));
   await panel.getByLabel('英文名称').fill('Authoring test line');
 
@@ -195,14 +193,9 @@ test('a line through seats picked on the map, then a river: the build checks eac
 });
 
 test('a passage cited into an existing feature: saved as one more citation of its record, shown in its panel', async ({ page }) => {
-  test.setTimeout(120_000);
   const file = readdirSync('data/catalogue').filter((f) => f.startsWith(seed)).sort().at(-1)!;
   const existing = (JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).features as { id: string; citations: unknown[] }[]).at(-1)!;
-  await page.goto(`${BASE}#doc=${seed}`);
-  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
-  const quote = await selectPassage(page, 2);
-  await page.getByRole('button', { name: '引用为新要素' }).click();
-  const panel = page.getByRole('region', { name: '编辑模式' });
+  const { quote, panel } = await citeFromReader(page, 2);
   await panel.getByLabel('已有要素的又一处引文').check();
   await panel.getByLabel('已有要素（标识）').fill(existing.id);
   await expect(panel.getByLabel('中文名称（必填）')).toHaveCount(0);
@@ -217,7 +210,6 @@ test('a passage cited into an existing feature: saved as one more citation of it
 });
 
 test('the plan’s candidates are reviewed one by one: a rejected one is not offered again, an accepted one starts its draft', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto(`${BASE}#doc=${seed}`);
   await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
   await page.getByRole('button', { name: '✎ 编辑模式' }).click();
@@ -248,14 +240,9 @@ test('the plan’s candidates are reviewed one by one: a rejected one is not off
 });
 
 test('a frame: its groups follow the slogan as it is typed, the build checks the counts, and Save writes it', async ({ page }) => {
-  test.setTimeout(120_000);
   const file = readdirSync('data/catalogue').filter((f) => f.startsWith(seed)).sort().at(-1)!;
   const members = (JSON.parse(readFileSync(join(copy, 'data/catalogue', file), 'utf8')).features as { id: string; name?: unknown }[]).filter((r) => r.name).slice(0, 3).map((r) => r.id);
-  await page.goto(`${BASE}#doc=${seed}`);
-  await expect(page.locator('.reader-text [data-paragraph]').first()).toBeVisible();
-  const quote = await selectPassage(page, 3);
-  await page.getByRole('button', { name: '引用为新要素' }).click();
-  const panel = page.getByRole('region', { name: '编辑模式' });
+  const { quote, panel } = await citeFromReader(page, 3);
   await panel.getByLabel('框架（由要素组成的格局，如“一核两翼”）').check();
   await panel.getByLabel('中文名称（必填）').fill('一核两翼');
   await panel.getByLabel('英文名称').fill('Authoring test frame');

@@ -106,6 +106,16 @@ describe('authoring: a draft is checked by the build', () => {
   });
 });
 
+/** The lines between the common head and the common tail of two texts: what a diff shows changed. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const [a, b] = [after.split('\n'), before.split('\n')];
+  let head = 0;
+  while (a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < Math.min(a.length, b.length) - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: b.slice(head, b.length - tail), added: a.slice(head, a.length - tail) };
+}
+
 describe('authoring: a saved record is the diff alone', () => {
   it('adds a citation to a record where its citations end, formatted as the files are', () => {
     for (const f of files) {
@@ -117,14 +127,10 @@ describe('authoring: a saved record is the diff alone', () => {
       expect(parsed.features.at(-1)).toEqual({ ...record, citations: [...record.citations, citation] });
       expect(parsed.features.slice(0, -1)).toEqual(f.content.features!.slice(0, -1));
       // The diff: the citation's lines and the comma after the one before it.
-      const [a, b] = [after.split('\n'), before.split('\n')];
-      let head = 0;
-      while (a[head] === b[head]) head++;
-      let tail = 0;
-      while (a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-      expect(b.length - head - tail).toBeLessThanOrEqual(1);
-      expect(a.length - head - tail).toBeLessThanOrEqual(JSON.stringify(citation, null, 1).split('\n').length + 1);
-      expect(a.length - b.length).toBe(JSON.stringify(citation, null, 1).split('\n').length);
+      const { removed, added } = changedLines(before, after);
+      expect(removed.length).toBeLessThanOrEqual(1);
+      expect(added.length).toBeLessThanOrEqual(JSON.stringify(citation, null, 1).split('\n').length + 1);
+      expect(after.split('\n').length - before.split('\n').length).toBe(JSON.stringify(citation, null, 1).split('\n').length);
     }
     expect(() => withCitation('{\n "features": []\n}', 'x', {})).toThrow(/x/);
   });
@@ -144,13 +150,9 @@ describe('authoring: a saved record is the diff alone', () => {
       expect(parsed.features.at(-1)).toEqual(record);
       expect(parsed.features.slice(0, -1)).toEqual(f.content.features);
       // The diff is the record's lines and the comma after the record before it.
-      const [a, b] = [after.split('\n'), before.split('\n')];
-      let head = 0;
-      while (a[head] === b[head]) head++;
-      let tail = 0;
-      while (a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-      expect(b.length - head - tail).toBeLessThanOrEqual(1);
-      expect(a.slice(head, a.length - tail).join('\n')).toContain(`"id": "${record.id}"`);
+      const { removed, added } = changedLines(before, after);
+      expect(removed.length).toBeLessThanOrEqual(1);
+      expect(added.join('\n')).toContain(`"id": "${record.id}"`);
       expect(after).toContain('"note": { "zh": "注", "en": "note" }');
     }
   });
