@@ -6,13 +6,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAtlasStore } from '../../store/atlas-store';
 import type { Geometry } from 'geojson';
-import { BASES, DRAFT_DEFAULTS, DRAFT_SHAPES, PLACE_SHAPES, WIDE_SHAPES, draftCitation, draftId, draftRecord, shapeFromRecipe, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
+import { BASES, DRAFT_DEFAULTS, PLACE_SHAPES, draftCitation, draftId, draftRecord, shapeFromRecipe, type DraftShape, type FeatureDraft } from '../../lib/authoring/draft-feature';
 import { KIND_STYLES } from '../../lib/style/kind-styles';
 import { at } from './author-strings';
 import { readStoredDraft, storeDraft, type StoredDraft } from './author-draft-store';
-import { usePickNames, type PickNames } from './use-pick-names';
+import { usePickNames } from './use-pick-names';
 import { CandidateList, type ReviewedCandidate } from './CandidateList';
 import { FrameGroups } from './FrameGroups';
+import { ShapeFields } from './ShapeFields';
+import { followPicks, unionNames } from './pick-units';
 import { frameRecord, groupsForSlogan } from '../../lib/authoring/draft-frame';
 import './author.css';
 
@@ -25,28 +27,6 @@ async function ask(action: 'check' | 'save', draft: FeatureDraft): Promise<{ pro
   return (await res.json()) as { problems: string[]; file?: string; geometry?: Geometry };
 }
 
-/** The rivers and named places the authoring server offers. */
-function useOptions(): { rivers: string[]; places: string[] } {
-  const [options, setOptions] = useState({ rivers: [] as string[], places: [] as string[] });
-  useEffect(() => {
-    fetch(new URL('/__author/options', location.href)).then((r) => r.json()).then(setOptions, () => undefined);
-  }, []);
-  return options;
-}
-
-/** The recipe names of a union shape's picks (prefectures once each, in the order first picked). */
-function unionNames(shape: DraftShape, picks: string[], names: PickNames): string[] {
-  const named = picks.map((code) => (shape === 'prefectures' ? names.prefecture(code) : names.county(code)) ?? code);
-  return [...new Set(named)];
-}
-
-/** A place shape's list after the picks changed from `before` to `after`: seats added at the end, removed where they were. */
-function followPicks(units: string[], before: string[], after: string[], names: PickNames): string[] {
-  const removed = new Set(before.filter((c) => !after.includes(c)).map((c) => names.county(c)));
-  const added = after.filter((c) => !before.includes(c)).map((c) => names.county(c)).filter((n): n is string => !!n);
-  return [...units.filter((u) => !removed.has(u)), ...added];
-}
-
 export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const lang = useAtlasStore((s) => s.lang);
   const cited = useAtlasStore((s) => s.cited);
@@ -57,8 +37,6 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   const [open, setOpen] = useState(stored !== null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const names = usePickNames();
-  const options = useOptions();
-  const [placeInput, setPlaceInput] = useState('');
   const taken = useMemo(() => new Set(catalogue?.features.features.map((f) => f.properties.id) ?? []), [catalogue]);
   const composing = picks !== null;
 
@@ -138,11 +116,6 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
     if (!kept && useAtlasStore.getState().picks) useAtlasStore.getState().setPicks([]);
     return { ...s, picks: kept ? s.picks : [], draft: { ...s.draft, shape: next, units: kept ? s.draft.units : [] } };
   });
-  const addPlace = () => {
-    const place = placeInput.trim();
-    if (place) set({ units: [...(stored?.draft.units ?? []), place] });
-    setPlaceInput('');
-  };
   const removePlace = (i: number) => {
     const place = stored?.draft.units[i];
     const code = stored?.picks.find((c) => names?.county(c) === place);
@@ -211,49 +184,7 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
               {d.asFrame ? <FrameGroups lang={lang} groups={d.groups} features={features} onChange={(groups) => set({ groups })} /> : (
                 <>
                   <label className="author-check"><input type="checkbox" checked={d.schematic} onChange={(e) => set({ schematic: e.target.checked })} />{at(lang, 'schematic')}</label>
-                  <fieldset>
-                    <legend>{at(lang, 'shape')}</legend>
-                    <label>{at(lang, 'shapeKind')}
-                      <select aria-label={at(lang, 'shapeKind')} value={shape} onChange={(e) => setShape(e.target.value as DraftShape)}>
-                        {DRAFT_SHAPES.map((k) => <option key={k} value={k}>{at(lang, k)}</option>)}
-                      </select>
-                    </label>
-                    {shape === 'river' ? (
-                      <label>{at(lang, 'riverName')}
-                        <select lang="zh-CN" aria-label={at(lang, 'riverName')} value={d.river} onChange={(e) => set({ river: e.target.value })}>
-                          <option value="">{at(lang, 'chooseRiver')}</option>
-                          {options.rivers.map((r) => <option key={r} value={r}>{r}</option>)}
-                        </select>
-                      </label>
-                    ) : PLACE_SHAPES.has(shape) ? (
-                      <>
-                        {units.length ? (
-                          <ol className="author-places" lang="zh-CN">
-                            {units.map((u, i) => (
-                              <li key={`${u}-${i}`}>{u} <button type="button" aria-label={`${at(lang, 'remove')} ${u}`} onClick={() => removePlace(i)}>×</button></li>
-                            ))}
-                          </ol>
-                        ) : <p className="author-units">{at(lang, 'noUnits')}</p>}
-                        <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : 'composePlaces')}</button>
-                        <label>{at(lang, 'addPlace')}
-                          <span className="author-add">
-                            <input lang="zh-CN" list="author-place-names" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)}
-                              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addPlace(); } }} />
-                            <button type="button" onClick={addPlace}>{at(lang, 'add')}</button>
-                          </span>
-                        </label>
-                        <datalist id="author-place-names">{options.places.map((p) => <option key={p} value={p} />)}</datalist>
-                        {WIDE_SHAPES.has(shape) && (
-                          <label>{at(lang, 'widthKm')}<input type="number" min={1} max={200} value={d.widthKm} onChange={(e) => set({ widthKm: Number(e.target.value) })} /></label>
-                        )}
-                      </>
-                    ) : (
-                      <>
-                        <p className="author-units" lang="zh-CN">{units.length ? units.join('、') : at(lang, 'noUnits')}</p>
-                        <button type="button" aria-pressed={composing} onClick={compose}>{at(lang, composing ? 'doneComposing' : shape === 'prefectures' ? 'composePrefectures' : 'compose')}</button>
-                      </>
-                    )}
-                  </fieldset>
+                  <ShapeFields lang={lang} draft={d} units={units} composing={composing} set={set} setShape={setShape} compose={compose} removePlace={removePlace} />
                 </>
               )}
             </>
