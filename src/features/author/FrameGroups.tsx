@@ -2,7 +2,7 @@
 // with existing features by id. The build checks each group's count against the slogan.
 import { useState } from 'react';
 import type { Lang, AtlasFeatureCollection } from '../../lib/catalogue/catalogue-types';
-import type { FrameGroupDraft } from '../../lib/authoring/draft-frame';
+import type { FrameGroupDraft } from '../../lib/authoring/draft-feature';
 import { at } from './author-strings';
 
 interface Props {

@@ -3,7 +3,7 @@
 import type { Basis } from '../catalogue/catalogue-types';
 import type { InputCitation, InputFeature } from '../catalogue/catalogue-input';
 import type { Recipe } from '../geo/recipes';
-import type { FrameGroupDraft } from './draft-frame';
+import type { SloganCount } from '../catalogue/slogan-numerals';
 
 /** How a draft's shape is made: a union of picked units, a river of the basemap, or a line, corridor, band or
  *  point(s) through seats and places (data/catalogue/SCHEMA.md recipes of the same names). */
@@ -16,6 +16,9 @@ export const PLACE_SHAPES: ReadonlySet<DraftShape> = new Set(['line', 'corridor'
 
 /** Shapes with a width. */
 export const WIDE_SHAPES: ReadonlySet<DraftShape> = new Set(['corridor', 'band']);
+
+/** A group of a frame draft: its label, the count its slogan gives, the features put in it. */
+export interface FrameGroupDraft { label: string; labelEn: string; count: SloganCount; members: string[] }
 
 export interface FeatureDraft {
   seed: string;

@@ -1,10 +1,8 @@
 // A frame drafted in the authoring mode (a layout such as 一核两翼: groups of features, counted as its slogan
 // counts them) and the catalogue record it becomes. The build checks the counts against the slogan. Pure.
-import { parseSlogan, type SloganCount } from '../catalogue/slogan-numerals';
+import { parseSlogan } from '../catalogue/slogan-numerals';
 import type { InputFrame } from '../catalogue/catalogue-input';
-import { draftCitation, type FeatureDraft } from './draft-feature';
-
-export interface FrameGroupDraft { label: string; labelEn: string; count: SloganCount; members: string[] }
+import { draftCitation, type FeatureDraft, type FrameGroupDraft } from './draft-feature';
 
 /** The groups the slogan in `nameZh` asks for (one per numeral, in order), keeping what was put in a group of the
  *  same place and label; one free group when the name has no numbered slogan. */
