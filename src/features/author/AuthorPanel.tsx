@@ -109,10 +109,10 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
     useAtlasStore.getState().setAuthorPreview(null);
     setOutcome(null);
   };
-  // Another way of making the shape starts from nothing, except between the place shapes (and between the unions).
+  // Another way of making the shape starts from nothing, except between the place shapes (seats picked in order).
   const setShape = (next: DraftShape) => setStored((s) => {
     if (!s) return s;
-    const kept = PLACE_SHAPES.has(next) === PLACE_SHAPES.has(s.draft.shape) && next !== 'river' && s.draft.shape !== 'river';
+    const kept = PLACE_SHAPES.has(next) && PLACE_SHAPES.has(s.draft.shape);
     if (!kept && useAtlasStore.getState().picks) useAtlasStore.getState().setPicks([]);
     return { ...s, picks: kept ? s.picks : [], draft: { ...s.draft, shape: next, units: kept ? s.draft.units : [] } };
   });
@@ -139,7 +139,7 @@ export default function AuthorPanel({ onSaved }: { onSaved: () => void }) {
   return (
     <section className="author-panel" aria-label={at(lang, 'authoring')}>
       <header>
-        <h2>{at(lang, 'newFeature')}</h2>
+        <h2>{at(lang, !stored ? 'newFeature' : stored.draft.asFrame ? 'newFrame' : stored.draft.addTo ? 'newCitation' : 'newFeature')}</h2>
         <button type="button" aria-label="×" onClick={() => setOpen(false)}>×</button>
       </header>
       {!d ? <p>{at(lang, 'noDraft')}</p> : (

@@ -3,6 +3,8 @@ import { defineStrings } from '../../lib/i18n/define-strings';
 export const at = defineStrings({
   authoring: { zh: '编辑模式', en: 'Authoring' },
   newFeature: { zh: '新要素草稿', en: 'Draft feature' },
+  newFrame: { zh: '新框架草稿', en: 'Draft frame' },
+  newCitation: { zh: '新引文草稿', en: 'Draft citation' },
   noDraft: { zh: '在阅读器中选中一段原文，再点“引用为新要素”。', en: 'Select a passage in the reader, then “Cite as a new feature”.' },
   quote: { zh: '引文', en: 'Quote' },
   gloss: { zh: '英文译文', en: 'Translation (English)' },
