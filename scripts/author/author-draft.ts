@@ -32,11 +32,21 @@ export type ReviewedCandidate = Candidate & { key: string; decision?: CandidateD
 export interface AuthorOptions { rivers: string[]; places: string[] }
 
 export class AuthorSession {
-  private documents?: ReturnType<typeof buildDocuments>;
-  private topology?: Topology;
+  private parsed?: ReturnType<typeof buildDocuments>;
+  private basemap?: Topology;
   private readonly memo = new GeometryMemo();
 
   constructor(readonly root: string) {}
+
+  /** The plans parsed once, at the first use (as `data:compile` parses them). */
+  private get documents(): ReturnType<typeof buildDocuments> {
+    return (this.parsed ??= buildDocuments(this.root));
+  }
+
+  /** The basemap topology, read once. */
+  private get topology(): Topology {
+    return (this.basemap ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology));
+  }
 
   /** The catalogue file a new record of `seed` goes into (the last of a plan's parts). */
   fileFor(seed: string): string | undefined {
@@ -45,7 +55,6 @@ export class AuthorSession {
 
   /** The rivers a `river` recipe can follow and the named places (beside seats) a line can go through. */
   options(): AuthorOptions {
-    this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
     const rivers = (this.topology.objects.rivers as GeometryCollection<{ name?: string }> | undefined)?.geometries.map((g) => (g.properties as { name?: string } | undefined)?.name) ?? [];
     const places = readCatalogueFiles(join(this.root, 'data/catalogue')).flatMap((f) => f.content.places ?? []).map((p) => p.name);
     const sorted = (names: (string | undefined)[]) => [...new Set(names.filter((n): n is string => !!n))].sort((a, b) => a.localeCompare(b, 'zh'));
@@ -55,7 +64,6 @@ export class AuthorSession {
   /** The plan's candidates (the spatial mentions plan:add lists, found again in its text now), with the decisions
    *  taken on them (kept beside plan:add's file in .cache/candidates/, never shipped). */
   candidates(seed: string): ReviewedCandidate[] {
-    this.documents ??= buildDocuments(this.root);
     const doc = this.documents.find((d) => d.id === seed);
     if (!doc) throw new Error(`no plan «${seed}»`);
     const decisions = this.decisions(seed);
@@ -145,8 +153,6 @@ export class AuthorSession {
 
   /** The catalogue built with `file`'s content changed by `change`, in memory. */
   private build(file: string, change: (content: CatalogueFile) => CatalogueFile): DraftOutcome & { built?: BuiltCatalogue } {
-    this.documents ??= buildDocuments(this.root);
-    this.topology ??= romanizeTopology(JSON.parse(readFileSync(join(this.root, 'data/basemap/shanxi.topo.json'), 'utf8')) as Topology);
     const dir = join(this.root, 'data/catalogue');
     const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: change(f.content) } : f));
     try {
@@ -159,10 +165,10 @@ export class AuthorSession {
   private write(file: string, built: BuiltCatalogue, edit: (text: string) => string): DraftOutcome {
     const path = join(this.root, 'data/catalogue', file);
     writeFileSync(path, edit(readFileSync(path, 'utf8')));
-    writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology!);
+    writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology);
     // Search finds the new names at once (the app fetches the index again with the catalogue).
     const plans = [...planSummaries(loadRegistry(this.root))].reverse();
-    writeFileSync(join(this.root, 'public/data/search-index.json'), JSON.stringify(buildSearchIndex(this.topology!, built.features, this.documents!, plans)));
+    writeFileSync(join(this.root, 'public/data/search-index.json'), JSON.stringify(buildSearchIndex(this.topology, built.features, this.documents, plans)));
     return { problems: [], file: `data/catalogue/${file}` };
   }
 }

@@ -49,13 +49,12 @@ export function useSearch(query: string) {
 
   // A catalogue loaded again (the authoring mode saved a feature, and the data cache was emptied): the index too.
   const catalogue = useAtlasStore((s) => s.catalogue);
-  const indexedWith = useRef(catalogue);
+  const indexedWith = useRef<typeof catalogue>(null);
   useEffect(() => {
-    if (!search || !indexedWith.current || catalogue === indexedWith.current) {
-      if (search) indexedWith.current ??= catalogue;
-      return;
-    }
+    if (!search || !catalogue || catalogue === indexedWith.current) return;
+    const first = indexedWith.current === null;
     indexedWith.current = catalogue;
+    if (first) return; // the index loaded with this catalogue
     let live = true;
     loadSearch().then((loaded) => live && setSearch(loaded), () => undefined);
     return () => { live = false; };
