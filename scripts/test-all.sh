@@ -13,10 +13,11 @@ fi
 [ -d node_modules ] || npm ci --no-audit --no-fund
 
 : > reports/steps.txt
-step() { # step <name> <command…>: a check that counts as one test
-  local name=$1; shift
+step() { # step <name> <command…>: a check that counts as one test; its time is printed, for CI's budget
+  local name=$1 start=$SECONDS; shift
   echo "── $name"
   if "$@"; then echo "$name passed" >> reports/steps.txt; else echo "$name failed" >> reports/steps.txt; fi
+  echo "── $name: $((SECONDS - start)) s"
 }
 
 step data-check npm run --silent data:check
@@ -30,9 +31,13 @@ step no-test-hooks-in-production bash -c '[ -f dist/index.html ] && ! grep -rl "
 # A synthetic plan added by plan:add in a copy of the project, compiled and built (tests/unit/plans/fixture-plan.test.ts).
 step plan-fixture npm run --silent test:plan-fixture
 rm -f reports/unit.json reports/e2e.json
+start=$SECONDS
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json
+echo "── unit tests: $((SECONDS - start)) s"
 if [ -f dist-e2e/index.html ]; then
+  start=$SECONDS
   npx playwright test
+  echo "── end-to-end tests: $((SECONDS - start)) s"
 else
   echo "no build: end-to-end tests not run" >> reports/steps.txt
 fi

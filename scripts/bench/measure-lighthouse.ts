@@ -1,7 +1,7 @@
 // Lighthouse 12.8 on the built site, in Debian chromium: the mobile preset (simulated slow 4G, 4× CPU)
 // and the desktop preset. Each preset runs `runs` times; the median score per category is reported,
 // with the median run's metrics, so one noisy run neither passes nor fails a budget.
-import lighthouse, { type Flags } from 'lighthouse';
+import lighthouse, { type Flags, type Lhr } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch } from 'chrome-launcher';
 import { median, round } from './stats';
@@ -22,8 +22,6 @@ export interface LighthouseFigures {
 }
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 const score = (lhr: Lhr, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 const numeric = (lhr: Lhr, id: string) => round(lhr.audits[id]?.numericValue ?? NaN, id === 'cumulative-layout-shift' ? 3 : 0);
