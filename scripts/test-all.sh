@@ -20,10 +20,19 @@ step() { # step <name> <command…>: a check that counts as one test; its time i
   echo "── $name: $((SECONDS - start)) s"
 }
 
+# The typecheck and lint read the sources only, on one core each: they run beside the data check and the build
+# (≈ 10 s less on two cores), their output printed when they end.
+BESIDE=()
+beside() { # beside <name> <command…>: a step run in the background, its output kept in reports/<name>.log
+  local name=$1; shift
+  ( step "$name" "$@" > "reports/$name.log" 2>&1 ) &
+  BESIDE+=("$name:$!")
+}
+beside typecheck npm run --silent typecheck
+beside lint npm run --silent lint
 step data-check npm run --silent data:check
-step typecheck npm run --silent typecheck
-step lint npm run --silent lint
 step build npm run --silent build
+for entry in "${BESIDE[@]}"; do wait "${entry#*:}"; cat "reports/${entry%%:*}.log"; done
 # The build that offers 天地图 as an optional online basemap (online-basemap.spec); the default builds above do not.
 step build-online npm run --silent build:online
 # Test hooks (window.__atlas*) are in the test build only: none in the production build, not even in its source maps.

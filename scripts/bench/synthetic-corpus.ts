@@ -20,7 +20,8 @@ const HAN = /\p{Script=Han}/u;
 /** A copy of what the site is built from (node_modules linked), in a new temporary folder. */
 export function copyForBuild(prefix = 'atlas-scale-'): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  for (const path of COPIED) cpSync(path, join(root, path), { recursive: true });
+  // Not scripts/node_modules: the benchmark's tools (npm run tools) are not part of a project copy.
+  for (const path of COPIED) cpSync(path, join(root, path), { recursive: true, filter: (from) => !from.includes('node_modules') });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

@@ -10,7 +10,8 @@ const COPIED = ['data', 'seeds', 'scripts', 'src', 'tests', 'package.json', 'tsc
 
 export function copyProject(prefix: string): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  for (const path of COPIED) cpSync(path, join(root, path), { recursive: true });
+  // Not scripts/node_modules: the benchmark's tools (npm run tools) are not part of a project copy.
+  for (const path of COPIED) cpSync(path, join(root, path), { recursive: true, filter: (from) => !from.includes('node_modules') });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }
