@@ -69,6 +69,15 @@ export function SearchBox() {
     setExpanded(false);
   };
 
+  // Enter before the index has loaded (a quick typist, a slow phone) is not dropped: the first option of that
+  // query is chosen when the results come, unless the query has changed meanwhile.
+  const [enterFor, setEnterFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (enterFor === null || (enterFor === query && !results)) return;
+    setEnterFor(null);
+    if (enterFor === query && showPopup) choose(options[0]);
+  });
+
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const n = options.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -78,7 +87,8 @@ export function SearchBox() {
       setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % n : a <= 0 ? n - 1 : a - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (showPopup) choose(options[active >= 0 ? active : 0]);
+      if (showPopup && !results) setEnterFor(query);
+      else if (showPopup) choose(options[active >= 0 ? active : 0]);
       else setOpen(true);
     } else if (e.key === 'Escape') {
       // The browser would clear a search input on Escape: close the list first, clear on a second press.
