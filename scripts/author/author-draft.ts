@@ -19,7 +19,7 @@ import { loadRegistry } from '../plans/load-registry';
 import { planSummaries } from '../../src/lib/plans/plan-summary';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile, InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
-import { withCitation, withFeatureRecord } from '../../src/lib/authoring/catalogue-text';
+import { withCitation, withRecord } from '../../src/lib/authoring/catalogue-text';
 import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
 
 export interface DraftOutcome { problems: string[]; file?: string }
@@ -125,7 +125,7 @@ export class AuthorSession {
   saveCitation(id: string, citation: InputCitation): DraftOutcome {
     const { problems, file, built, into } = this.checkCitation(id, citation);
     if (!built || !file) return { problems, file };
-    return this.write(file, built, (text) => (into === 'record' ? withCitation(text, id, citation) : withFeatureRecord(text, { id, citations: [citation] })));
+    return this.write(file, built, (text) => (into === 'record' ? withCitation(text, id, citation) : withRecord(text, { id, citations: [citation] })));
   }
 
   /** The build's problems with the frame `frame` added to `seed`'s catalogue (its groups checked against its slogan). */
@@ -148,7 +148,7 @@ export class AuthorSession {
   private saveAppended(seed: string, array: 'features' | 'frames', record: InputFeature | InputFrame): DraftOutcome {
     const { problems, file, built } = this.appended(seed, array, record);
     if (!built || !file) return { problems, file };
-    return this.write(file, built, (text) => withFeatureRecord(text, record, array));
+    return this.write(file, built, (text) => withRecord(text, record, array));
   }
 
   /** The catalogue built with `file`'s content changed by `change`, in memory. */

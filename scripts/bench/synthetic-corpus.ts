@@ -6,25 +6,18 @@
 // source file uses), so every quote stays verbatim and unique in its own seed and search sees new words.
 // Catalogue places are shifted a little; county, river and route recipes keep their shapes.
 // Usage: npx tsx scripts/bench/synthetic-corpus.ts N [--into DIR]   (prints the copy's folder)
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { copyProject } from '../project-copy';
 import { formatPlanEntry } from '../../src/lib/plans/format-plan-entry';
 import type { PlanEntry } from '../../src/lib/plans/plan-registry-types';
 import type { CatalogueFile, InputCitation, InputFeature } from '../../src/lib/catalogue/catalogue-input';
 
-const COPIED = ['data', 'seeds', 'scripts', 'src', 'package.json', 'tsconfig.json', 'vite.config.ts', 'index.html'];
 const HAN = /\p{Script=Han}/u;
 
 /** A copy of what the site is built from (node_modules linked), in a new temporary folder. */
-export function copyForBuild(prefix = 'atlas-scale-'): string {
-  const root = mkdtempSync(join(tmpdir(), prefix));
-  // Not scripts/node_modules: the benchmark's tools (npm run tools) are not part of a project copy.
-  for (const path of COPIED) cpSync(path, join(root, path), { recursive: true, filter: (from) => !from.includes('node_modules') });
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
+export const copyForBuild = (prefix = 'atlas-scale-'): string => copyProject(prefix);
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 

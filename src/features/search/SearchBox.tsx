@@ -76,7 +76,7 @@ export function SearchBox() {
     if (enterFor === null || (enterFor === query && !results)) return;
     setEnterFor(null);
     if (enterFor === query && showPopup) choose(options[0]);
-  });
+  }, [enterFor, query, results]); // `choose` and `options` follow `results`
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const n = options.length;

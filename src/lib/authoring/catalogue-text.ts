@@ -13,7 +13,7 @@ export function formatRecord(record: object, unit = ' '): string {
 }
 
 /** `text` with `record` appended to its `features` array (or its `frames`); throws when the file has none. */
-export function withFeatureRecord(text: string, record: object, array: 'features' | 'frames' = 'features'): string {
+export function withRecord(text: string, record: object, array: 'features' | 'frames' = 'features'): string {
   const unit = indentUnit(text);
   const key = `\n${unit}"${array}": [`;
   const open = text.indexOf(key);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { AuthorSession } from '../../../scripts/author/author-draft';
 import { DRAFT_DEFAULTS, draftId, draftRecord, type FeatureDraft } from '../../../src/lib/authoring/draft-feature';
 import { frameRecord, groupsForSlogan } from '../../../src/lib/authoring/draft-frame';
-import { withCitation, withFeatureRecord } from '../../../src/lib/authoring/catalogue-text';
+import { withCitation, withRecord } from '../../../src/lib/authoring/catalogue-text';
 import { readCatalogueFiles } from '../../../scripts/compile/repo-catalogue';
 import { loadRegistry } from '../../../scripts/plans/load-registry';
 import { normalizeQuote, countOccurrences } from '../../../src/lib/citations/normalize-quote';
@@ -136,7 +136,7 @@ describe('authoring: a saved record is the diff alone', () => {
   });
 
   it('keeps each file\'s indentation', () => {
-    const two = withFeatureRecord('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    }\n  ]\n}\n', { id: 'b' });
+    const two = withRecord('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    }\n  ]\n}\n', { id: 'b' });
     expect(two).toBe('{\n  "seed": "x",\n  "features": [\n    {\n      "id": "a"\n    },\n    {\n      "id": "b"\n    }\n  ]\n}\n');
   });
 
@@ -145,7 +145,7 @@ describe('authoring: a saved record is the diff alone', () => {
       const path = `data/catalogue/${f.name}`;
       const before = readFileSync(path, 'utf8');
       const record = { ...draftRecord(draft()), provenance: [{ basis: 'quoted', note: { zh: '注', en: 'note' } }] };
-      const after = withFeatureRecord(before, record);
+      const after = withRecord(before, record);
       const parsed = JSON.parse(after);
       expect(parsed.features.at(-1)).toEqual(record);
       expect(parsed.features.slice(0, -1)).toEqual(f.content.features);

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { copyProject, fileHashes, runScript } from './project-copy';
+import { fileHashes, runScript } from './project-copy';
+import { copyProject } from '../../../scripts/project-copy';
 import type { PlanSummary } from '../../../src/lib/plans/plan-summary';
 import type { PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
 import type { SearchIndexFile } from '../../../src/lib/search/search-index-types';
@@ -36,7 +37,7 @@ const RUN = !!process.env.FIXTURE_BUILD;
 
 beforeAll(() => {
   if (!RUN) return;
-  root = copyProject('atlas-fixture-');
+  root = copyProject('atlas-fixture-', { tests: true });
   before = new Map([...fileHashes(root, 'src'), ...fileHashes(root, 'tests')]);
   const out = runScript(root, 'scripts/plan-add.ts', ARGS);
   seed = /^(\d{3}_[0-9a-f]{16}):/m.exec(out)![1]!;
