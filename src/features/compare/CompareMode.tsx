@@ -19,7 +19,7 @@ import { SPLIT_MAX, SPLIT_MIN } from '../../lib/url/hash-state';
 import { ChangeList } from './ChangeList';
 import { cs } from './compare-strings';
 import './compare.css';
-import { labelFadeMs } from '../../components/reduced-motion';
+import { labelFadeMs, styleTransition } from '../../components/reduced-motion';
 import { leaveCompare } from '../../components/leave-compare';
 
 setWorkerUrl(workerUrl);
@@ -103,7 +103,7 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
     if (!main || !el) return;
     const map = new MaplibreMap({
       container: el,
-      style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.land } }] },
+      style: { version: 8, transition: styleTransition(), sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.land } }] },
       center: main.getCenter(), zoom: main.getZoom(), minZoom: ZOOM_LIMITS.min, maxZoom: ZOOM_LIMITS.max, maxBounds: PAN_LIMITS,
       attributionControl: false, dragRotate: false, pitchWithRotate: false, fadeDuration: labelFadeMs(),
     });

@@ -21,7 +21,7 @@ import { smallestFirst } from '../../lib/places/whats-here';
 import buildOptions from 'virtual:build-options';
 import { onlineTileFailure, showOnlineBasemap } from './online-layers';
 import { showAuthorPreview } from './author-preview-layers';
-import { labelFadeMs } from '../../components/reduced-motion';
+import { labelFadeMs, styleTransition } from '../../components/reduced-motion';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
@@ -59,6 +59,7 @@ export class MapController {
       container,
       style: {
         version: 8,
+        transition: styleTransition(),
         'font-faces': mapFontFaces(document.baseURI),
         sources: Object.fromEntries([
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
