@@ -26,7 +26,7 @@ import type { CoverageReport } from '../src/lib/coverage/coverage-types';
 import { collectMapLabels, type MapLabels } from './compile/map-labels';
 import { buildMapFonts } from './compile/map-fonts';
 import { loadRegistry, RegistryError } from './plans/load-registry';
-import { defaultLayers, planSummaries, type PlanSummary } from '../src/lib/plans/plan-summary';
+import { defaultLayers, planSummaries, withPlanFrames, type PlanSummary } from '../src/lib/plans/plan-summary';
 import type { PlanFrame } from '../src/lib/catalogue/catalogue-types';
 
 const outArg = process.argv.indexOf('--out');
@@ -49,14 +49,14 @@ export function compileData(): { features: number; frames: number; documents: nu
   const firstLayers = defaultLayers(plans);
 
   const overlay = alignRiverNames(topology, romanizeOverlay(readJson('data/basemap/overlay.json')), catalogue.features.features);
-  writeCatalogue(OUT, catalogue.features, catalogue.frames, topology);
+  writeCatalogue(OUT, catalogue.features, catalogue.frames, topology, plans.map((p) => p.id));
   const coverage = buildCoverage(documents, catalogue.features, catalogue.frames);
   writeJson('coverage.json', coverage);
   writeJson('basemap.topo.json', topology);
   mkdirSync(join(OUT, 'place-index'), { recursive: true });
   const placeIndex = buildPlaceIndex(topology, catalogue.features, documents, readJson('data/places/mention-rules.json'));
   for (const [shard, part] of shardPlaceIndex(placeIndex)) writeJson(`place-index/${shard}.json`, part);
-  writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, [...plans].reverse()));
+  writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, [...plans].reverse(), catalogue.frames));
   writeJson('overlay.json', overlay);
   // The first view as a picture, shown until the interactive map is wanted (one per language).
   for (const lang of ['zh', 'en'] as const) writeFileSync(join(OUT, `preview-${lang}.svg`), previewSvg({ topology, overlay }, catalogue.features.features, lang, firstLayers));
@@ -64,7 +64,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeJson('preview-hits.json', previewHits({ topology, overlay }, catalogue.features.features, previewSvg({ topology, overlay }, catalogue.features.features, 'zh', firstLayers), firstLayers));
   writeJson('locator.json', locatorPaths(readJson('data/basemap/china-outline.json')));
   writeJson('sources.json', bilingualSources(readJson('data/sources.json'), readJson('data/sources.zh.json')));
-  writeJson('plans.json', plans);
+  writeJson('plans.json', withPlanFrames(plans, catalogue.frames));
   writeJson('glossary.json', checkedGlossary(readJson('data/glossary.json')));
   const labels = collectMapLabels(topology, overlay, catalogue.features, firstLayers);
   return { features: catalogue.features.features.length, frames: catalogue.frames.length, documents: documents.length, coverage, labels };

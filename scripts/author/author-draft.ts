@@ -16,7 +16,7 @@ import { romanizeTopology } from '../compile/romanize-topology';
 import { writeCatalogue } from '../compile/write-catalogue';
 import { buildSearchIndex } from '../compile/search-index';
 import { loadRegistry } from '../plans/load-registry';
-import { planSummaries } from '../../src/lib/plans/plan-summary';
+import { planSummaries, withPlanFrames } from '../../src/lib/plans/plan-summary';
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile, InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
 import { withCitation, withRecord } from '../../src/lib/authoring/catalogue-text';
@@ -165,10 +165,12 @@ export class AuthorSession {
   private write(file: string, built: BuiltCatalogue, edit: (text: string) => string): DraftOutcome {
     const path = join(this.root, 'data/catalogue', file);
     writeFileSync(path, edit(readFileSync(path, 'utf8')));
-    writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology);
+    const registry = planSummaries(loadRegistry(this.root));
+    writeCatalogue(join(this.root, 'public/data'), built.features, built.frames, this.topology, registry.map((p) => p.id));
+    writeFileSync(join(this.root, 'public/data/plans.json'), JSON.stringify(withPlanFrames(registry, built.frames)));
     // Search finds the new names at once (the app fetches the index again with the catalogue).
-    const plans = [...planSummaries(loadRegistry(this.root))].reverse();
-    writeFileSync(join(this.root, 'public/data/search-index.json'), JSON.stringify(buildSearchIndex(this.topology, built.features, this.documents, plans)));
+    const plans = [...registry].reverse();
+    writeFileSync(join(this.root, 'public/data/search-index.json'), JSON.stringify(buildSearchIndex(this.topology, built.features, this.documents, plans, built.frames)));
     return { problems: [], file: `data/catalogue/${file}` };
   }
 }

@@ -4,8 +4,9 @@
 import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
+import { joinParts, readShard, type PlanShard } from '../../src/lib/catalogue/plan-shards';
+import type { PlanSummary } from '../../src/lib/plans/plan-summary';
 import type { FeatureCollection } from 'geojson';
 import { basemapLayers, withTopLayers } from '../../src/features/map/basemap-layers';
 import { planLayers, PLAN_SOURCE } from '../../src/features/map/plan-layers';
@@ -45,13 +46,15 @@ const map = new MaplibreMap({
 window.__atlasMap = map;
 
 const loaded = new Promise((done) => map.once('load', done));
-// catalogue.topo.json holds the basemap's objects and the catalogue's features in one topology.
-const data = Promise.all([getJson<Topology>('catalogue.topo.json'), getJson<FeatureCollection>('overlay.json'), getJson<unknown>('frames.json')]);
+// The base holds the basemap's objects and the arcs every plan's file continues (src/lib/catalogue/plan-shards.ts).
+// As the app, it fetches the files of the plans the default layers show.
+const shows = (p: PlanSummary) => defaultLayers.some((layer) => layer === `plan:${p.id}` || p.frames?.some((f) => f.id === layer));
+const data = Promise.all([getJson<Topology>('catalogue/base.topo.json'), getJson<FeatureCollection>('overlay.json'), getJson<PlanSummary[]>('plans.json')])
+  .then(async ([base, overlay, plans]) => ({ base, overlay, shards: await Promise.all(plans.filter(shows).map((p) => getJson<PlanShard>(`catalogue/${p.id}.json`))) }));
 
-void Promise.all([data, loaded]).then(([[catalogue, overlay]]) => {
-  for (const [id, fc] of Object.entries(basemapSources(catalogue, overlay))) (map.getSource(id) as GeoJSONSource).setData(fc);
-  const plan = feature(catalogue, catalogue.objects.features as GeometryCollection) as unknown as FeatureCollection;
-  const features = plan.features as unknown as { properties: FeatureSummary; geometry: unknown }[];
+void Promise.all([data, loaded]).then(([{ base, overlay, shards }]) => {
+  for (const [id, fc] of Object.entries(basemapSources(base, overlay))) (map.getSource(id) as GeoJSONSource).setData(fc);
+  const features = joinParts(shards.map((shard) => readShard(base, shard))).features.features as unknown as { properties: FeatureSummary; geometry: unknown }[];
   const visible = new Set(visibleFeatureIds(features, defaultLayers, null));
   (map.getSource(PLAN_SOURCE) as GeoJSONSource).setData({
     type: 'FeatureCollection',

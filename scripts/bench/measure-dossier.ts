@@ -21,6 +21,8 @@ export interface DossierFigures {
   placeDossierOnDemandKB: number;
   /** Map font files the map fetched meanwhile for the labels at the place's view: budgeted as the map's fonts (mapFontsKB), not here. */
   placeDossierFontsKB: number;
+  /** Plans' files (data/catalogue/<plan>.json) the dossier brings for its rows and its map: the catalogue the first view does not carry (no budget). */
+  placeDossierPlansKB: number;
   onDemand: { path: string; gzipKB: number }[];
   /** Every place index file, gzip: the largest is what one opening can add. */
   placeIndexLargestKB: number;
@@ -81,7 +83,8 @@ export async function measureDossier(browser: Browser, appUrl: string, distDir: 
   const gz = (path: string) => round(gzipSync(readFileSync(join(distDir, path))).length / 1000);
   const fetchedFiles = [...new Set(onDemand)].map((path) => ({ path, gzipKB: gz(path) }));
   const isFont = (f: { path: string }) => f.path.endsWith('.woff2');
-  const files = fetchedFiles.filter((f) => !isFont(f));
+  const isPlan = (f: { path: string }) => f.path.startsWith('data/catalogue/');
+  const files = fetchedFiles.filter((f) => !isFont(f) && !isPlan(f));
   const indexDir = join(distDir, 'data/place-index');
   const indexSizes = readdirSync(indexDir).map((f) => round(gzipSync(readFileSync(join(indexDir, f))).length / 1000));
   const warm = times.slice(1);
@@ -93,6 +96,7 @@ export async function measureDossier(browser: Browser, appUrl: string, distDir: 
     opens: warm.length,
     placeDossierOnDemandKB: round(files.reduce((t, f) => t + f.gzipKB, 0)),
     placeDossierFontsKB: round(fetchedFiles.filter(isFont).reduce((t, f) => t + f.gzipKB, 0)),
+    placeDossierPlansKB: round(fetchedFiles.filter(isPlan).reduce((t, f) => t + f.gzipKB, 0)),
     onDemand: files,
     placeIndexLargestKB: Math.max(...indexSizes),
     placeIndexTotalKB: round(indexSizes.reduce((a, b) => a + b, 0)),

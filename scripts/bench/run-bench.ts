@@ -147,7 +147,7 @@ async function firstTapOnly(browser: Awaited<ReturnType<typeof chromium.launch>>
 }
 
 const dossierLine = (d: Awaited<ReturnType<typeof measureDossier>>) =>
-  `place dossier: p95 ${d.placeDossierP95Ms} ms, median ${d.placeDossierMedianMs} ms over ${d.opens} opens, ${d.placeDossierDomP95Ms} ms to the list in the DOM (first, loading on demand: ${d.placeDossierFirstMs} ms); on demand ${d.placeDossierOnDemandKB} KB (${d.onDemand.map((f) => `${f.path} ${f.gzipKB}`).join(', ')}), map fonts for the place's labels meanwhile ${d.placeDossierFontsKB} KB; place index files ≤ ${d.placeIndexLargestKB} KB each, ${d.placeIndexTotalKB} KB in all`;
+  `place dossier: p95 ${d.placeDossierP95Ms} ms, median ${d.placeDossierMedianMs} ms over ${d.opens} opens, ${d.placeDossierDomP95Ms} ms to the list in the DOM (first, loading on demand: ${d.placeDossierFirstMs} ms); on demand ${d.placeDossierOnDemandKB} KB (${d.onDemand.map((f) => `${f.path} ${f.gzipKB}`).join(', ')}), map fonts for the place's labels meanwhile ${d.placeDossierFontsKB} KB, plans' files for its rows and map ${d.placeDossierPlansKB} KB; place index files ≤ ${d.placeIndexLargestKB} KB each, ${d.placeIndexTotalKB} KB in all`;
 
 /** The first view's transfer and the place dossier's figures (`--only dossier`), printed and written like the whole report. */
 async function dossierOnly(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, transfer: Awaited<ReturnType<typeof measureTransfer>>, opens: number, loadBefore: number, log: (s: string) => void): Promise<number> {

@@ -4,7 +4,7 @@
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Names, PlanFeatureCollection } from '../../src/lib/catalogue/catalogue-types';
 import type { PlanDocument } from '../../src/lib/documents/document-types';
-import type { SearchIndexFile, SearchPlaceEntry } from '../../src/lib/search/search-index-types';
+import type { FrameName, SearchIndexFile, SearchPlaceEntry } from '../../src/lib/search/search-index-types';
 import { pinyinSyllables } from './romanize';
 
 /** "太原及周边“1+30”区域" → "tai yuan ji zhou bian 1 3 0 qu yu": syllables, letters and digits; punctuation dropped. */
@@ -38,13 +38,15 @@ interface PlanEntry { id: string; shortTitle: Names }
 
 /**
  * `topology`: the romanized basemap (names in English); `features`: the built catalogue;
- * `plans`: the registered plans newest first (public/data/plans.json reversed): the order plan-text hits take.
+ * `plans`: the registered plans newest first (public/data/plans.json reversed): the order plan-text hits take;
+ * `frames`: every plan's frames, found by their slogans (whichever plans the page has loaded).
  */
-export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[]): SearchIndexFile {
+export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[], frames: FrameName[]): SearchIndexFile {
   const order = (id: string) => plans.findIndex((p) => p.id === id);
   return {
     features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh), ...(f.descriptiveName ? { descriptive: true as const } : {}) })),
     places: [...places(topology, 'prefectures'), ...places(topology, 'counties')],
+    frames: frames.map((f) => ({ id: f.id, name: f.name, seed: f.seed })),
     documents: [...documents]
       .sort((a, b) => order(a.id) - order(b.id))
       .map((d) => ({ id: d.id, title: d.title.text, short: plans.find((p) => p.id === d.id)?.shortTitle ?? { zh: d.title.text, en: d.title.text } })),

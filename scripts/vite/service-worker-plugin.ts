@@ -8,7 +8,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 
 /** Public files the app never fetches itself (open-data downloads): left to the network. */
 // Source maps are for DevTools only; one feature's details are also in feature-details.json, which is precached.
-const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/details\//, /^fonts\/faces\.json$/, /^sw\.js$/, /\.map$/];
+const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/frames\.json$/, /^data\/details\//, /^fonts\/faces\.json$/, /^sw\.js$/, /\.map$/];
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

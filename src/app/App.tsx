@@ -4,7 +4,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { bootSettled, useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { loadCatalogue, loadDetails, loadFeatureDetails, loadPlans, type PlanSummary } from '../data/load-data';
+import { loadDetails, loadFeatureDetails, loadPlanPart, loadPlans, type PlanSummary } from '../data/load-data';
+import { startPlanLoading, type PlanLoading } from './plan-loading';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
 import { SidePanel } from './SidePanel';
@@ -45,16 +46,6 @@ const expose: Expose = (name, value) => void testHooks?.then((hooks) => hooks.ex
 const exposeCompareMap = (map: MaplibreMap | null) => expose('compareMap', map);
 const exposeSvgMap = (probe: import('./test-hooks').SvgMapProbe | null) => expose('svgMap', probe);
 
-/** The catalogue fetched again (after the authoring mode saved a feature): the map and lists update in place. */
-function reloadCatalogue(): void {
-  resetDataCache();
-  const s = useAtlasStore.getState();
-  Promise.all([loadCatalogue(), loadDetails()]).then(([catalogue, details]) => {
-    s.setCatalogue(catalogue);
-    s.setDetails(details);
-  }, (e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
-}
-
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const readerOpen = useAtlasStore((s) => s.reader !== null);
@@ -72,27 +63,38 @@ export function App() {
     expose('map', m);
   }, []);
   const getMap = useCallback(() => mapRef.current, []);
+  // Which plans are loaded (src/app/plan-loading.ts).
+  const planLoading = useRef<PlanLoading | null>(null);
+  /** The data fetched again (after the authoring mode saved a feature): the map and lists update in place. */
+  const reloadData = useCallback(() => {
+    resetDataCache();
+    const s = useAtlasStore.getState();
+    planLoading.current?.reload();
+    s.dataChanged();
+    loadDetails().then((details) => s.setDetails(details), (e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+  }, []);
 
   useEffect(() => {
     const stop = startHashSync(useAtlasStore);
     const s = useAtlasStore.getState();
-    Promise.all([loadCatalogue(), loadPlans()])
-      .then(([catalogue, planList]) => {
-        setPlans(planList);
-        s.setCatalogue(catalogue);
-      })
-      .catch((e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    const failed = (e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`);
+    loadPlans().then(setPlans, failed);
+    const loading = startPlanLoading(useAtlasStore, { plans: loadPlans, part: loadPlanPart, featureDetails: loadFeatureDetails }, failed, AuthorPanel !== null);
+    planLoading.current = loading;
     // The place module is fetched with the first place asked for; once here, an entry search fetched ahead is read at once.
     let places: typeof import('../data/load-places') | undefined;
     const placesModule = () => import('../data/load-places').then((m) => (places = m));
     const stopSubjects = startSubjectCheck(useAtlasStore, {
       plans: () => loadPlans().then((list) => list.map((p) => p.id)),
+      frames: () => loadPlans().then((list) => list.flatMap((p) => (p.frames ?? []).map((f) => f.id))),
       placeEntry: (id) => placesModule().then((m) => m.loadPlaceEntry(id)),
       peekPlaceEntry: (id) => places?.peekPlaceEntry(id),
     });
     const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
+      loading.stop();
+      planLoading.current = null;
       stopSubjects();
       stopDetails();
     };
@@ -145,7 +147,7 @@ export function App() {
             {presenting && <PresentMode plans={plans} mapReady={map.drawn || map.svgMap} />}
             {/* Compare lays its map over the live one, so it waits for it (a link or reload opens the map first). */}
             {comparing && map.drawn && <CompareMode getMap={getMap} plans={plans} loadStyle={loadCompareStyle} onSecondMap={exposeCompareMap} />}
-            {AuthorPanel && <AuthorPanel onSaved={reloadCatalogue} />}
+            {AuthorPanel && <AuthorPanel onSaved={reloadData} />}
             {exportOpen && <ExportDialog getMap={getMap} plans={plans} onClose={() => setExportOpen(false)} />}
           </Suspense>
         </main>

@@ -11,6 +11,8 @@ import type { PlaceIndexEntry } from '../lib/places/place-index-types';
 export interface SubjectLoaders {
   /** Plan ids known to the registry. */
   plans: () => Promise<string[]>;
+  /** Frame ids known to the registry (each plan's frames). */
+  frames: () => Promise<string[]>;
   placeEntry: (id: string) => Promise<FoundPlace | null>;
   /** The entry at once when its file has arrived (search fetches it ahead), so the dossier opens with its list. */
   peekPlaceEntry?: (id: string) => FoundPlace | null | undefined;
@@ -35,12 +37,13 @@ export function startSubjectCheck(store: AtlasStore, load: SubjectLoaders): () =
     if (!subject) return;
     if (subject.kind === 'feature' && s.catalogue) {
       const live = resolveFeatureId(s.catalogue.features.features, subject.id);
-      if (!live) reject(subject, 'notFound');
+      // Not among the plans loaded so far: unknown only once every plan is (src/app/plan-loading.ts).
+      if (!live) { if (s.catalogueComplete) reject(subject, 'notFound'); }
       // After the change that brought the old id has been applied (a link being applied writes no URL):
       // the current id then replaces the old one in the URL too.
       else if (live !== subject.id) queueMicrotask(() => { if (sameSubject(store.getState().subject, subject)) store.getState().openSubject({ kind: 'feature', id: live }); });
-    } else if (subject.kind === 'frame' && s.catalogue) {
-      if (!s.catalogue.frames.some((f) => f.id === subject.id)) reject(subject);
+    } else if (subject.kind === 'frame' && (!prev || !sameSubject(subject, prev.subject))) {
+      load.frames().then((ids) => { if (!ids.includes(subject.id)) reject(subject); }, () => undefined);
     } else if (subject.kind === 'plan' && (!prev || !sameSubject(subject, prev.subject))) {
       load.plans().then((ids) => { if (!ids.includes(subject.id)) reject(subject); }, () => undefined);
     } else if (subject.kind === 'place' && (!prev || !sameSubject(subject, prev.subject))) {

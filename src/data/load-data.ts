@@ -1,10 +1,8 @@
 // Fetches the built data files, relative to the page so the site works under any sub-path.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
-import type { AtlasFeatureCollection, FeatureDetails, Names, PlanFrame } from '../lib/catalogue/catalogue-types';
-import type { Catalogue } from '../store/atlas-store';
+import type { FeatureDetails, Names } from '../lib/catalogue/catalogue-types';
+import { readShard, type CataloguePart, type PlanShard } from '../lib/catalogue/plan-shards';
 import { cached } from './data-cache';
 import type { PlanSummary } from '../lib/plans/plan-summary';
 
@@ -19,16 +17,14 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 /**
- * The first view's one topology: the catalogue's features (object `features`) and the basemap's
- * objects, sharing arcs. Fetched once for both the panel and the map.
+ * The basemap's objects and the arcs the plans' files continue (src/lib/catalogue/plan-shards.ts).
+ * Fetched once for the map, the places and every plan's features.
  */
-export const loadTopology = () => cached('catalogue.topo.json', () => getJson<Topology>('catalogue.topo.json'));
+export const loadTopology = () => cached('catalogue/base', () => getJson<Topology>('catalogue/base.topo.json'));
 
-export async function loadCatalogue(): Promise<Catalogue> {
-  const [topology, frames] = await Promise.all([loadTopology(), getJson<PlanFrame[]>('frames.json')]);
-  const features = feature(topology, topology.objects.features as GeometryCollection) as unknown as AtlasFeatureCollection;
-  return { features, frames };
-}
+/** One plan's features and frames (data/catalogue/<plan>.json). */
+export const loadPlanPart = (plan: string): Promise<CataloguePart> => cached(`catalogue/${plan}`, () =>
+  Promise.all([loadTopology(), getJson<PlanShard>(`catalogue/${encodeURIComponent(plan)}.json`)]).then(([base, shard]) => readShard(base, shard)));
 
 export const loadDetails = () => cached('feature-details.json', () => getJson<Record<string, FeatureDetails>>('feature-details.json'));
 

@@ -28,7 +28,14 @@ export interface Catalogue {
 
 export interface AtlasState {
   lang: Lang;
+  /** The plans loaded so far, as one catalogue (src/app/plan-loading.ts): the first view's plans first, others as needed. */
   catalogue: Catalogue | null;
+  /** Every registered plan is in `catalogue`: only then is an id it lacks unknown. */
+  catalogueComplete: boolean;
+  /** Plans' files are being fetched (the map says it is busy). */
+  catalogueLoading: boolean;
+  /** Counts the times the built data changed under the running app (the authoring mode saved): what was loaded is fetched again. */
+  dataEdition: number;
   /** Citations, provenance and notes by feature id: loaded after the first view. */
   details: Record<string, FeatureDetails> | null;
   /** Single features' details fetched ahead of the whole file (a selection's own), by feature id. */
@@ -88,7 +95,10 @@ export interface PresentState { tour?: string; step?: number; auto?: number }
 
 export interface AtlasActions {
   setLang(lang: Lang): void;
-  setCatalogue(catalogue: Catalogue): void;
+  /** `complete`: every plan is in it (the default: a catalogue loaded whole). */
+  setCatalogue(catalogue: Catalogue, complete?: boolean): void;
+  dataChanged(): void;
+  setCatalogueLoading(loading: boolean): void;
   setDetails(details: Record<string, FeatureDetails>): void;
   addEarlyDetails(id: string, details: FeatureDetails): void;
   /** Selects a feature without moving the map (as a click on the map does); null clears any selection. */
@@ -135,6 +145,9 @@ export interface AtlasActions {
 export const initialAtlasState: AtlasState = {
   lang: 'zh',
   catalogue: null,
+  catalogueComplete: false,
+  dataEdition: 0,
+  catalogueLoading: false,
   details: null,
   earlyDetails: {},
   subject: null,
@@ -189,7 +202,9 @@ const toggled = (list: string[], item: string) => (list.includes(item) ? list.fi
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialAtlasState,
   setLang: (lang) => set({ lang }),
-  setCatalogue: (catalogue) => set({ catalogue }),
+  setCatalogue: (catalogue, complete = true) => set({ catalogue, catalogueComplete: complete }),
+  dataChanged: () => set((s) => ({ dataEdition: s.dataEdition + 1 })),
+  setCatalogueLoading: (catalogueLoading) => set({ catalogueLoading }),
   setDetails: (details) => set({ details }),
   addEarlyDetails: (id, details) => set((s) => ({ earlyDetails: { ...s.earlyDetails, [id]: details } })),
   select: (id) => set(subjectState(id ? { kind: 'feature', id } : null)),

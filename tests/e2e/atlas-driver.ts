@@ -94,9 +94,11 @@ export class AtlasDriver {
 
   /** Waits until the map has the basemap and the plan features and has finished drawing them. */
   async mapIdle(): Promise<void> {
+    // The first view drawn (basemap and plans applied), and no plan's file on its way.
     await this.page.waitForFunction(() => {
       const map = window.__atlasMap;
-      return !!map && map.isStyleLoaded() && map.querySourceFeatures('province').length > 0 && map.querySourceFeatures('plan').length > 0;
+      return !!map && map.isStyleLoaded() && map.querySourceFeatures('province').length > 0 &&
+        !document.querySelector('.stage.map-drawing') && !document.querySelector('[data-testid="map"][aria-busy="true"]');
     }, undefined, { timeout: 60_000 });
     // The map controller applies store changes just after the next frame has painted (a frame callback
     // that queues a task): a frame callback and a task queued after it run once that work has started.
@@ -106,6 +108,11 @@ export class AtlasDriver {
       map.once('idle', () => done());
       map.triggerRepaint();
     }));
+  }
+
+  /** The plans whose files (data/catalogue/<plan>.json) the page has fetched so far. */
+  planFiles(): string[] {
+    return [...new Set(this.requests.map((r) => /\/data\/catalogue\/([^/]+)\.json$/.exec(new URL(r.url()).pathname)?.[1]).filter((id): id is string => !!id && id !== 'base.topo').map(decodeURIComponent))];
   }
 
   /** Rendered features of the given layers at a geographic point. */

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { AtlasDriver } from './atlas-driver';
+import { defaultLayers, type PlanSummary } from '../../src/lib/plans/plan-summary';
 
 // The first view is a picture of the map made at build time; the map's code (maplibre, ~300 KB gzip)
 // loads when the user reaches for the map, or at once when the link asks for something the picture
@@ -34,6 +35,29 @@ test('a first visit shows the map as a picture, and the live map once the user r
   expect(await atlas.inkShare()).toBeGreaterThan(0.1);
   await atlas.screenshot('first-view-live');
   await atlas.expectClean();
+});
+
+test('the first view fetches the files of the plans it shows only; a plan switched on brings its file and its features', async ({ page }) => {
+  const atlas = new AtlasDriver(page);
+  await atlas.open();
+  await atlas.mapIdle();
+  const plans = await (await page.request.get('data/plans.json')).json() as PlanSummary[];
+  const layers = defaultLayers(plans);
+  const shown = plans.filter((p) => layers.includes(`plan:${p.id}`) || p.frames?.some((f) => layers.includes(f.id))).map((p) => p.id);
+  expect(atlas.planFiles().sort()).toEqual([...shown].sort());
+  const other = plans.find((p) => !shown.includes(p.id));
+  test.skip(!other, 'the first view shows every registered plan');
+  const own = (await (await page.request.get(`data/catalogue/${other!.id}.json`)).json() as { features: { geometries: { type: string | null; properties: { id: string } }[] } })
+    .features.geometries.filter((g) => g.type).map((g) => g.properties.id);
+
+  await atlas.openSheetFromTopBar(/^(图层|Layers)$/);
+  await page.getByRole('group', { name: new RegExp(other!.shortTitle.zh) }).getByRole('checkbox', { name: '本规划全部要素' }).check();
+  await expect.poll(() => atlas.planFiles()).toContain(other!.id);
+  await atlas.mapIdle();
+  await atlas.openSheetFromTopBar(/^(图层|Layers)$/); // closed again: the whole map in view
+  await atlas.mapIdle();
+  expect((await atlas.renderedPlanIds()).filter((id) => own.includes(id)).length).toBeGreaterThan(0);
+  atlas.expectClean();
 });
 
 test('a link that selects a feature loads the live map at once, without any gesture', async ({ page }) => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUT = 'public/data/catalogue.topo.json';
+const OUTPUT = 'public/data/catalogue/base.topo.json';
 const INPUTS = ['data', 'seeds', 'scripts/compile', 'scripts/compile-data.ts', 'src/lib'];
 
 function newestMtime(path: string): number {

@@ -47,7 +47,8 @@ function provinceMiddleX(map: MaplibreMap): number | null {
 export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const compare = useAtlasStore((s) => s.compare);
-  const catalogue = useAtlasStore((s) => s.catalogue);
+  // Its choices list every plan's frames: read once every plan is loaded (compare asks for all of them).
+  const catalogue = useAtlasStore((s) => (s.catalogueComplete ? s.catalogue : null));
   const pair = useMemo(() => defaultComparePair(plans), [plans]);
   const a = compare?.a || pair.a;
   const b = compare?.b || pair.b;

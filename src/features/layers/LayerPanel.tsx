@@ -28,7 +28,6 @@ function Toggle({ group, label, colour, basemap }: { group: string; label: strin
 
 export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
   const lang = useAtlasStore((s) => s.lang);
-  const frames = useAtlasStore((s) => s.catalogue?.frames ?? []);
   return (
     <div className="layer-panel">
       <fieldset>
@@ -40,7 +39,7 @@ export function LayerPanel({ plans }: { plans: PlanSummary[] }) {
               {plan.shortTitle[lang]}<span className="plan-year">{plan.year}</span>
             </p>
             <div className="frame-toggles">
-              {frames.filter((f) => f.seed === plan.id).map((f) => (
+              {(plan.frames ?? []).map((f) => (
                 <div key={f.id} className="frame-row">
                   <Toggle group={f.id} label={f.name[lang]} />
                   <button type="button" className="frame-open" aria-label={labelled(tlayer(lang, 'openFrame'), f.name[lang], lang)} title={tlayer(lang, 'openFrame')}

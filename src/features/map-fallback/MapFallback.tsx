@@ -19,7 +19,7 @@ import { placeAt, placeUnits } from '../../lib/places/place-units';
 import { smallestFirst } from '../../lib/places/whats-here';
 import { ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { fallbackText } from './fallback-strings';
-import { featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
+import { allLoaded, featuresBox, FIT_MAX_ZOOM } from '../../lib/camera/camera-intent';
 import { mapInset } from '../../lib/camera/map-inset';
 import './map-fallback.css';
 
@@ -38,7 +38,9 @@ export default function MapFallback({ onProjection }: Props) {
   const [basemap, setBasemap] = useState<BasemapInput | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const lang = useAtlasStore((s) => s.lang);
+  const busy = useAtlasStore((s) => s.catalogueLoading);
   const features = useAtlasStore((s) => s.catalogue?.features.features);
+  const complete = useAtlasStore((s) => s.catalogueComplete);
   const layers = useAtlasStore((s) => s.layers);
   const basemapOff = useAtlasStore((s) => s.basemapOff);
   const selectedId = useAtlasStore((s) => s.selectedId);
@@ -116,7 +118,8 @@ export default function MapFallback({ onProjection }: Props) {
       moveTo(viewToPanZoom(c.target.view, drawing, size.w, size.h));
       return;
     }
-    if ('ids' in c.target && !features?.length) return;
+    // Fitted once the plans of all its features are loaded (or every plan is).
+    if ('ids' in c.target && (!features || (!complete && !allLoaded(features, c.target.ids)))) return;
     if ('place' in c.target && !units) return;
     const t = c.target;
     const box = 'box' in t ? t.box : 'place' in t ? units!.find((u) => u.id === t.place)?.bounds ?? null : featuresBox(features!, t.ids);
@@ -130,7 +133,7 @@ export default function MapFallback({ onProjection }: Props) {
     const k = Math.min(zoomFactor(FIT_MAX_ZOOM), Math.min(room.w / Math.max(x1 - x0, 1), room.h / Math.max(y1 - y0, 1)));
     const [cx, cy] = [inset.left + room.w / 2, inset.top + room.h / 2];
     moveTo({ k, x: cx - k * (x0 + x1) / 2, y: cy - k * (y0 + y1) / 2 });
-  }, [camera, drawing, size, features, units]);
+  }, [camera, drawing, size, features, complete, units]);
 
   // Moves are reported like the WebGL map's, so the link keeps the view.
   const geometry = useRef({ drawing, size });
@@ -176,7 +179,7 @@ export default function MapFallback({ onProjection }: Props) {
   const planById = new Map(planPaths.map((p) => [p.id, p]));
 
   return (
-    <div className="map map-fallback" style={STYLE_VARIABLES} role="region" aria-label={t(lang, 'map')} data-testid="map-fallback">
+    <div className="map map-fallback" style={STYLE_VARIABLES} role="region" aria-label={t(lang, 'map')} aria-busy={busy} data-testid="map-fallback">
       {/* One click handler: every plan shape under the pointer (what's here) and the county there. */}
       <svg ref={svgRef} className="fallback-svg" onClick={(e) => {
         if (!drawing) return;

@@ -17,6 +17,8 @@ interface Props {
 export default function MapView({ onMap, onDrawn }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const lang = useAtlasStore((s) => s.lang);
+  // Busy while plans' files are on their way (a layer, a selection or a dossier asked for them).
+  const busy = useAtlasStore((s) => s.catalogueLoading);
   useEffect(() => {
     let controller: MapController;
     try {
@@ -39,5 +41,5 @@ export default function MapView({ onMap, onDrawn }: Props) {
       onMap?.(null);
     };
   }, []);
-  return <div ref={container} className="map" role="region" aria-label={t(lang, 'map')} data-testid="map" />;
+  return <div ref={container} className="map" role="region" aria-label={t(lang, 'map')} aria-busy={busy} data-testid="map" />;
 }

@@ -91,6 +91,14 @@ export class MapController {
       showOnlineBasemap: (choice) => showOnlineBasemap(this.map, choice, buildOptions.tiandituReview),
       showAuthorPreview: (geometry) => showAuthorPreview(this.map, geometry),
       placeBox: (id) => (this.units ? this.units.find((u) => u.id === id)?.bounds ?? null : undefined),
+      afterPlanData: (done) => {
+        const loaded = () => {
+          if (!this.map.isSourceLoaded(PLAN_SOURCE)) return;
+          this.map.off('sourcedata', loaded);
+          done();
+        };
+        this.map.on('sourcedata', loaded);
+      },
     }, store.getState, s.camera && 'view' in s.camera.target ? s.camera.seq : 0, narrow());
 
     // A selection made on the map moves nothing: one feature opens, several are listed, none opens the county.

@@ -10,7 +10,7 @@ import { planLayers, planLabelProperties, planEmphasisPaint, planLabelLayout, PL
 import { frameFocus, frameIds } from '../../lib/catalogue/frame-focus';
 import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 import { planSourceData, visiblePlanIds } from './plan-source';
-import { featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
+import { allLoaded, featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
 import { mapInset, type MapBox } from '../../lib/camera/map-inset';
 
 /** Label layers whose Chinese names are letter-spaced, with that spacing (em). */
@@ -45,6 +45,8 @@ export interface SyncHost {
   showOnlineBasemap(choice: AtlasState['onlineBasemap']): void;
   /** Authoring mode: the build's shape of the draft over the map, or none. */
   showAuthorPreview(preview: AtlasState['authorPreview']): void;
+  /** Calls `done` once the plan source has loaded the data last set. */
+  afterPlanData(done: () => void): void;
 }
 
 export class MapSync {
@@ -52,6 +54,8 @@ export class MapSync {
   private selected: string | null = null;
   /** The last camera intent applied (an intent for features waits for the catalogue). */
   private cameraSeq: number;
+  /** New plans' data set and not yet loaded by maplibre: the plan layers' filters wait for it. */
+  private planDataPending = 0;
 
   constructor(private readonly map: SyncedMap, private readonly host: SyncHost, private readonly state: () => AtlasState, cameraSeq = 0, private narrow = false) {
     this.cameraSeq = cameraSeq;
@@ -68,6 +72,15 @@ export class MapSync {
   apply(s: AtlasState, prev: AtlasState | null): void {
     if (!prev || s.catalogue !== prev.catalogue) {
       (this.map.getSource(PLAN_SOURCE) as { setData(d: FeatureCollection): void }).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
+      // More plans loaded into a drawn map: a filter changed while maplibre loads the new data leaves some
+      // tiles' feature index out of step with their data (every later query of them throws), so the
+      // filters follow once it has loaded. The first data needs no wait: nothing is drawn yet.
+      if (prev) {
+        this.planDataPending++;
+        this.host.afterPlanData(() => {
+          if (--this.planDataPending === 0) this.applyPlanFilters(this.state());
+        });
+      }
     }
     if (!prev || s.lang !== prev.lang) this.applyLang(s.lang);
     const themeChanged = !prev || themeFor(s) !== themeFor(prev);
@@ -110,7 +123,7 @@ export class MapSync {
     else if ('place' in c.target) {
       box = this.host.placeBox(c.target.place);
       if (box === undefined) return; // outlines not loaded yet
-    } else if (!s.catalogue) return; // features are fitted once they are known
+    } else if (!s.catalogue || (!s.catalogueComplete && !allLoaded(s.catalogue.features.features, c.target.ids))) return; // fitted once their plans are loaded
     else box = featuresBox(s.catalogue.features.features, c.target.ids);
     this.cameraSeq = c.seq;
     if (!box) return;
@@ -183,6 +196,10 @@ export class MapSync {
     for (const layer of Object.values(LABEL_LAYERS).filter((id) => !grouped.has(id))) {
       this.map.setLayoutProperty(layer, 'visibility', hidden.has(layer) ? 'none' : 'visible');
     }
+    if (!this.planDataPending) this.applyPlanFilters(s);
+  }
+
+  private applyPlanFilters(s: AtlasState): void {
     // A frame's parts are drawn whatever the layers say (a link may open a frame whose layer is off).
     const ids = s.catalogue ? [...new Set([...visiblePlanIds(s.catalogue, s.layers, s.selectedId, focusIds(s)), ...frameIds(frameFocus(s.subject, s.catalogue))])] : [];
     const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;

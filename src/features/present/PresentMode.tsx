@@ -36,7 +36,8 @@ function restore(before: Pick<AtlasState, 'layers' | 'selectedId' | 'view'>): vo
 export default function PresentMode({ plans, mapReady }: Props) {
   const lang = useAtlasStore((s) => s.lang);
   const present = useAtlasStore((s) => s.present);
-  const catalogue = useAtlasStore((s) => s.catalogue);
+  // The tours run across plans: built once every plan is loaded (the presenter asks for all of them).
+  const catalogue = useAtlasStore((s) => (s.catalogueComplete ? s.catalogue : null));
   const details = useAtlasStore((s) => s.details);
   const [blank, setBlank] = useState(false);
   const [qr, setQr] = useState(false);

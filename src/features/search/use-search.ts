@@ -47,20 +47,17 @@ export function useSearch(query: string) {
     return () => { live = false; };
   }, [search, documents, query]);
 
-  // A catalogue loaded again (the authoring mode saved a feature, and the data cache was emptied): the index too.
-  const catalogue = useAtlasStore((s) => s.catalogue);
-  const indexedWith = useRef<typeof catalogue>(null);
+  // The data changed under the app (the authoring mode saved a feature, and the data cache was emptied): the index too.
+  const edition = useAtlasStore((s) => s.dataEdition);
+  const indexedAt = useRef(edition);
   useEffect(() => {
-    if (!search || !catalogue || catalogue === indexedWith.current) return;
-    const first = indexedWith.current === null;
-    indexedWith.current = catalogue;
-    if (first) return; // the index loaded with this catalogue
+    if (!search || edition === indexedAt.current) return;
+    indexedAt.current = edition;
     let live = true;
     loadSearch().then((loaded) => live && setSearch(loaded), () => undefined);
     return () => { live = false; };
-  }, [search, catalogue]);
+  }, [search, edition]);
 
-  const frames = catalogue?.frames;
-  const results = useMemo(() => (search && query.trim() ? withFrames(timedSearch(search, documents, query), frames ?? []) : null), [search, documents, query, frames]);
+  const results = useMemo(() => (search && query.trim() ? withFrames(timedSearch(search, documents, query), search.index.frames) : null), [search, documents, query]);
   return { prepare, results, state, plans: search?.index.documents ?? [] };
 }

@@ -14,18 +14,17 @@ const W = 320;
 
 export function PlanTimeline({ plans }: { plans: PlanSummary[] }) {
   const lang = useAtlasStore((s) => s.lang);
-  const frames = useAtlasStore((s) => s.catalogue?.frames ?? []);
   const layers = useAtlasStore((s) => s.layers);
   const setLayers = useAtlasStore((s) => s.setLayers);
   const rows = plans
     // A plan without frames of its own is shown whole.
     .map((plan) => {
-      const own = frames.filter((f) => f.seed === plan.id).map((f) => f.id);
+      const own = (plan.frames ?? []).map((f) => f.id);
       return { plan, span: { start: plan.span[0], end: plan.span[1] }, frameIds: own.length ? own : [planGroup(plan.id)] };
     })
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.plan.order - b.plan.order);
   const axis = timelineAxis(rows.map((r) => r.span));
-  if (!axis || !frames.length) return null;
+  if (!axis || !plans.some((p) => p.frames?.length)) return null;
   const { first: FIRST, last: LAST, ticks: TICKS } = axis;
   /** Year → x: a plain linear scale (d3-scale would add ≈ 9 KB gzip to the first view's JavaScript). */
   const x = (year: number) => 4 + ((year - FIRST) / (LAST + 1 - FIRST)) * (W - 8);

@@ -27,6 +27,12 @@ export const OPENING_MARGIN = EXTENT_PADDING;
 /** A fit never zooms in further than this (maplibre zoom). */
 export const FIT_MAX_ZOOM = 9;
 
+/** Every id is among the features (plans load one by one: a fit waits for the plans of all its features). */
+export const allLoaded = (features: readonly AtlasFeature[], ids: readonly string[]): boolean => {
+  const known = new Set(features.map((f) => f.properties.id));
+  return ids.every((id) => known.has(id));
+};
+
 /**
  * The box around some features, or null when none of them has geometry. An arrow towards a region
  * outside Shanxi means something only with Shanxi in view, so such features bring Shanxi along.

@@ -22,7 +22,7 @@ export interface ResolvedCitation extends PassageLocation {
  */
 export interface FrameMembership { frame: string; label: string; labelEn?: string; inferred?: boolean }
 
-/** What the map and lists need at first view (data/catalogue.topo.json). */
+/** What the map and lists need (data/catalogue/<plan>.json). */
 export interface FeatureSummary {
   id: string;
   name: Names;
@@ -48,6 +48,8 @@ export interface FeatureDetails {
   note?: string | Names;
   /** Why a feature has no shape (its `none` recipe's reason), in both languages. */
   noShapeReason?: Names;
+  /** The plans whose files (data/catalogue/<plan>.json) hold the feature: what a selection loads. */
+  plans?: string[];
 }
 
 /** The open-data record (data/features.geojson): summary and details together. */

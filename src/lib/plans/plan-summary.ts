@@ -22,6 +22,8 @@ export interface PlanSummary {
   date?: string;
   period?: [number, number];
   story?: string[];
+  /** The plan's frames, in catalogue order (written by the compile from the catalogue, not the registry). */
+  frames?: { id: string; name: Names }[];
 }
 
 export const sortPlans = <T extends { order: number }>(plans: T[]): T[] => [...plans].sort((a, b) => a.order - b.order);
@@ -45,6 +47,10 @@ export function planSummary(p: PlanEntry): PlanSummary {
   for (const k of ['issuer', 'docNumber', 'url', 'date', 'period', 'story'] as const) if (p[k] !== undefined) (summary as unknown as Record<string, unknown>)[k] = p[k];
   return summary;
 }
+
+/** The registry as the app reads it: each plan with its frames' ids and names (the layer list and the timeline, before any plan's file). */
+export const withPlanFrames = (plans: PlanSummary[], frames: { id: string; seed: string; name: Names }[]): PlanSummary[] =>
+  plans.map((p) => ({ ...p, frames: frames.filter((f) => f.seed === p.id).map((f) => ({ id: f.id, name: f.name })) }));
 
 /** The plans oldest first, as the app reads them. */
 export const planSummaries = (plans: PlanEntry[]): PlanSummary[] => sortPlans(plans).map(planSummary);

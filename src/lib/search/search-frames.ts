@@ -1,10 +1,8 @@
 // Frames in search: a query equal to a frame's slogan, or contained in it, finds the frame and ranks it
 // above every other result (the slogan is how people name a plan's layout). Pure.
-import type { Names } from '../catalogue/catalogue-types';
 import type { GroupedResults, SearchFrameEntry } from './search-options';
+import type { FrameName } from './search-index-types';
 import { compact, isLatin } from './normalize';
-
-export interface FrameName { id: string; name: Names; seed: string }
 
 /** Frames whose slogan equals or contains the query: exact first, then shorter slogans. */
 export function matchFrames(frames: FrameName[], raw: string): SearchFrameEntry[] {

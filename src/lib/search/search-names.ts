@@ -21,6 +21,7 @@ export interface SearchIndex {
   features: Prepared<SearchFeatureEntry>[];
   places: Prepared<SearchPlaceEntry>[];
   documents: SearchIndexFile['documents'];
+  frames: SearchIndexFile['frames'];
 }
 
 export interface NameHit<T> { item: T; score: number; field: MatchField }
@@ -66,6 +67,7 @@ export function prepareIndex(file: SearchIndexFile): SearchIndex {
     features: file.features.map((item) => ({ item, keys: keysOf(item, false) })),
     places: file.places.map((item) => ({ item, keys: keysOf(item, true) })),
     documents: file.documents,
+    frames: file.frames,
   };
 }
 

@@ -43,6 +43,7 @@ describe('MapSync (MapController.apply)', () => {
   let places: unknown[];
   let online: unknown[];
   let previews: unknown[];
+  let loadedData: (() => void)[];
   let state: AtlasState;
   let sync: MapSync;
   /** Moves the store to a new state and applies it; returns what the map was asked to do. */
@@ -59,8 +60,9 @@ describe('MapSync (MapController.apply)', () => {
     places = [];
     online = [];
     previews = [];
+    loadedData = [];
     state = { ...initialAtlasState, catalogue, layers: ['f1'] };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p), showOnlineBasemap: (c) => online.push(c), showAuthorPreview: (g) => previews.push(g) }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: (p) => places.push(p), showOnlineBasemap: (c) => online.push(c), showAuthorPreview: (g) => previews.push(g), afterPlanData: (done) => loadedData.push(done) }, () => state);
     sync.apply(state, null);
   });
 
@@ -92,6 +94,20 @@ describe('MapSync (MapController.apply)', () => {
     expect(step({ selectedId: '__proto__' }).calls.filter((c) => c[0] === 'setFeatureState')).toEqual([]);
   });
 
+  it('more plans loaded: the data first, the plan filters once maplibre has loaded it (with the layers of then)', () => {
+    const more: Catalogue = { ...catalogue, features: { ...catalogue.features, features: [...catalogue.features.features] } };
+    const first = step({ catalogue: more });
+    expect(first.calls[0]?.[0]).toBe('setData');
+    expect(first.calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'))).toEqual([]);
+    expect(step({ layers: ['f1', 'f2'] }).calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'))).toEqual([]);
+    fake.clear();
+    expect(loadedData).toHaveLength(1);
+    loadedData[0]!();
+    const filters = fake.calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'));
+    expect(filters.length).toBeGreaterThan(0);
+    expect(JSON.stringify(filters)).toContain('"b"'); // f2's feature, switched on meanwhile
+  });
+
   it('layers and basemap switches change filters and visibility, not data or camera', () => {
     expect(step({ layers: ['f1', 'f2'] }).names()).toEqual(['setFilter', 'setLayoutProperty']);
     const off = step({ basemapOff: ['basemap-rivers'] });
@@ -112,6 +128,7 @@ describe('MapSync (MapController.apply)', () => {
       frames: [{ id: 'f2', seed: 's', name: { zh: '一圈', en: 'One circle' }, groups: [{ label: '圈（推定）', labelEn: 'circle (inferred)', count: 1, members: ['b'] }], citations: [], provenance: [] } as unknown as Catalogue['frames'][number]],
     };
     step({ catalogue: framed });
+    for (const loaded of loadedData) loaded(); // maplibre has loaded the new data
     const { calls } = step({ subject: { kind: 'frame', id: 'f2' } });
     // 'b' is drawn although only f1 is switched on.
     expect(JSON.stringify(calls.find((c) => c[0] === 'setFilter' && c[1] === 'plan-fill'))).toContain('"b"');
@@ -176,7 +193,7 @@ describe('MapSync (MapController.apply)', () => {
 
   it('an intent for features waits for the catalogue', () => {
     state = { ...initialAtlasState };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {} }, () => state);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {}, afterPlanData: (done) => done() }, () => state);
     sync.apply(state, null);
     expect(step({ selectedId: 'a', camera: { seq: 1, target: { ids: ['a'] }, animate: true } }).calls.filter((c) => c[0] === 'fitBounds')).toEqual([]);
     const fits = step({ catalogue }).calls.filter((c) => c[0] === 'fitBounds');
@@ -187,7 +204,7 @@ describe('MapSync (MapController.apply)', () => {
   it('the view the map opened at is not applied again', () => {
     const view = { zoom: 7, lat: 37, lon: 112 };
     state = { ...initialAtlasState, catalogue, camera: { seq: 3, target: { view }, animate: true } };
-    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {} }, () => state, 3);
+    sync = new MapSync(fake.map, { box: () => BOX, placeBox: () => null, showPlace: () => {}, showOnlineBasemap: () => {}, showAuthorPreview: () => {}, afterPlanData: (done) => done() }, () => state, 3);
     fake.clear();
     sync.apply(state, null);
     expect(fake.calls.filter((c) => ['fitBounds', 'easeTo', 'jumpTo'].includes(c[0]))).toEqual([]);

@@ -1,13 +1,15 @@
-// The compiled catalogue (public/data, written by `npm run data:compile`, which the build runs first).
+// The compiled catalogue (public/data, written by `npm run data:compile`, which the build runs first), read
+// as the app reads it: the base and every plan's file, joined.
 import { readFileSync } from 'node:fs';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { AtlasFeatureCollection, FeatureDetails, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
+import type { Topology } from 'topojson-specification';
+import type { FeatureDetails, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
+import { joinParts, readShard, type PlanShard } from '../../../src/lib/catalogue/plan-shards';
 
 const json = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
 
 export function compiledCatalogue() {
-  const topology = json<Topology>('catalogue.topo.json');
-  const features = feature(topology, topology.objects.features as GeometryCollection) as unknown as AtlasFeatureCollection;
+  const base = json<Topology>('catalogue/base.topo.json');
+  const plans = json<{ id: string }[]>('plans.json');
+  const { features } = joinParts(plans.map((p) => readShard(base, json<PlanShard>(`catalogue/${p.id}.json`))));
   return { features, frames: json<PlanFrame[]>('frames.json'), details: json<Record<string, FeatureDetails>>('feature-details.json') };
 }

@@ -10,7 +10,7 @@ const catalogue = {
   features: { type: 'FeatureCollection', features: [feature('kept', ['merged-away']), feature('other')] },
   frames: [{ id: 'a-frame' }],
 } as unknown as Catalogue;
-const loaders = { plans: async () => ['plan-a'], placeEntry: async () => null };
+const loaders = { plans: async () => ['plan-a'], frames: async () => ['a-frame'], placeEntry: async () => null };
 
 describe('subject check', () => {
   let stop = () => {};
@@ -44,6 +44,21 @@ describe('subject check', () => {
     s().openSubject({ kind: 'frame', id: 'a-frame' });
     expect(s().subject).toEqual({ kind: 'frame', id: 'a-frame' });
     s().openSubject({ kind: 'frame', id: 'no-such-frame' });
+    await expect.poll(() => s().subject).toBeNull();
+    expect(s().notice).toBeTruthy();
+  });
+
+  it('keeps a feature the plans loaded so far lack until every plan is loaded, then drops it if still unknown', async () => {
+    s().setCatalogue(catalogue, false);
+    s().openSubject({ kind: 'feature', id: 'in-a-plan-not-loaded' });
+    await Promise.resolve();
+    expect(s().subject).toEqual({ kind: 'feature', id: 'in-a-plan-not-loaded' });
+    s().setCatalogue({ ...catalogue, features: { ...catalogue.features, features: [...catalogue.features.features, feature('in-a-plan-not-loaded')] } } as Catalogue, false);
+    await Promise.resolve();
+    expect(s().selectedId).toBe('in-a-plan-not-loaded');
+    s().openSubject({ kind: 'feature', id: 'nowhere' });
+    s().setCatalogue(catalogue, true);
+    await Promise.resolve();
     expect(s().subject).toBeNull();
     expect(s().notice).toBeTruthy();
   });

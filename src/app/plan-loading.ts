@@ -1,0 +1,122 @@
+// Which plans' files are loaded (data/catalogue/<plan>.json), and when: the first view fetches the plans
+// its layers show, and a layer, a selection, the reader, a place's dossier, compare or the presenter
+// fetch the plans they need when they are asked for — so the first view's data and the memory of a page
+// that stays on a few plans do not grow with the corpus. The store's `catalogue` is the loaded plans
+// joined, and `catalogueComplete` says when every registered plan is in it (only then is an id it lacks
+// unknown).
+import type { AtlasState, AtlasStore } from '../store/atlas-store';
+import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
+import { joinParts, type CataloguePart } from '../lib/catalogue/plan-shards';
+import type { PlanSummary } from '../lib/plans/plan-summary';
+import { planGroup } from '../lib/catalogue/layer-visibility';
+
+export interface PlanLoaders {
+  plans: () => Promise<PlanSummary[]>;
+  part: (plan: string) => Promise<CataloguePart>;
+  /** One feature's details: `plans` names the files that hold it. */
+  featureDetails: (id: string) => Promise<FeatureDetails>;
+}
+
+/** What a state asks for: some plans, or all of them. */
+export type PlanNeed = { all: true } | { all: false; plans: string[] };
+
+/** The plans a state needs at once (a selected feature's plans come from its details: see `startPlanLoading`). */
+export function plansNeeded(s: AtlasState, registry: PlanSummary[]): PlanNeed {
+  if (s.subject?.kind === 'place' || s.present || s.compare || s.picks) return { all: true };
+  const owner = new Map(registry.flatMap((p) => [[planGroup(p.id), p.id] as const, ...(p.frames ?? []).map((f) => [f.id, p.id] as const)]));
+  const plans = new Set<string>();
+  const add = (group: string | undefined) => { const plan = group === undefined ? undefined : owner.get(group); if (plan) plans.add(plan); };
+  for (const group of s.layers) add(group);
+  if (s.subject?.kind === 'frame') add(s.subject.id);
+  if (s.subject?.kind === 'plan') add(planGroup(s.subject.id));
+  if (s.reader) add(planGroup(s.reader.doc));
+  return { all: false, plans: [...plans] };
+}
+
+export interface PlanLoading {
+  stop: () => void;
+  /** Fetches the loaded plans again (the authoring mode saved a feature and emptied the data cache). */
+  reload: () => void;
+}
+
+/** `everything`: load every plan from the start (the authoring mode lists and composes across plans). */
+export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: (e: Error) => void, everything = false): PlanLoading {
+  let stopped = false;
+  let registry: PlanSummary[] | null = null;
+  const parts = new Map<string, CataloguePart>();
+  const asked = new Set<string>();
+  const askedFeatures = new Set<string>();
+  let generation = 0;
+
+  let pending = 0;
+  const busy = (change: number) => {
+    pending += change;
+    if (!stopped && store.getState().catalogueLoading !== pending > 0) store.getState().setCatalogueLoading(pending > 0);
+  };
+  const publish = () => {
+    if (stopped || !registry) return;
+    const loaded = registry.filter((p) => parts.has(p.id)).map((p) => parts.get(p.id)!);
+    store.getState().setCatalogue(joinParts(loaded), loaded.length === registry.length);
+  };
+  /** Loads the plans not asked for yet, and publishes the catalogue once they have all arrived. */
+  const request = (plans: string[]) => {
+    const fresh = plans.filter((p) => !asked.has(p));
+    if (!fresh.length) return Promise.resolve();
+    for (const p of fresh) asked.add(p);
+    const at = generation;
+    busy(+1);
+    return Promise.all(fresh.map((p) => load.part(p).then((part) => { if (at === generation) parts.set(p, part); })))
+      .then(() => { if (at === generation) publish(); }, (e: Error) => { for (const p of fresh) asked.delete(p); if (!stopped) onError(e); })
+      .finally(() => busy(-1));
+  };
+  const all = () => request(registry!.map((p) => p.id));
+
+  /** A selected feature not in the loaded plans: its details name its plans; a feature they lack (a former id, a wrong one) needs them all. */
+  const selectionPlans = (s: AtlasState) => {
+    const id = s.subject?.kind === 'feature' ? s.subject.id : null;
+    if (!id || askedFeatures.has(id) || !s.catalogue || s.catalogueComplete) return;
+    if (s.catalogue.features.features.some((f) => f.properties.id === id)) return;
+    askedFeatures.add(id);
+    load.featureDetails(id)
+      .then((d) => request(d.plans ?? []))
+      .then(() => {
+        const now = store.getState();
+        if (now.subject?.id === id && !now.catalogue?.features.features.some((f) => f.properties.id === id)) void all();
+      })
+      .catch(() => { if (!stopped) void all(); });
+  };
+
+  const check = (s: AtlasState) => {
+    if (stopped || !registry) return;
+    const need = everything ? { all: true as const } : plansNeeded(s, registry);
+    if (need.all) void all();
+    else void request(need.plans);
+    selectionPlans(s);
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.layers !== prev.layers || s.subject !== prev.subject || s.reader !== prev.reader || s.present !== prev.present || s.compare !== prev.compare || s.picks !== prev.picks || s.catalogue !== prev.catalogue) check(s);
+  });
+  load.plans().then((list) => {
+    registry = list;
+    const first = everything ? { all: true as const } : plansNeeded(store.getState(), list);
+    // The first view: its plans, or none (the map then draws the basemap alone).
+    void request(first.all ? list.map((p) => p.id) : first.plans).then(() => { if (!store.getState().catalogue) publish(); });
+    selectionPlans(store.getState());
+  }, (e: Error) => { if (!stopped) onError(e); });
+
+  return {
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+    },
+    reload: () => {
+      generation++;
+      const again = [...asked];
+      asked.clear();
+      askedFeatures.clear();
+      parts.clear();
+      void request(again);
+    },
+  };
+}
