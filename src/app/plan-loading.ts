@@ -1,10 +1,13 @@
 // Which plans' files are loaded (data/catalogue/<plan>.json), and when: the first view fetches the plans
-// its layers show, and a layer, a selection, the reader, a place's dossier, compare or the presenter
-// fetch the plans they need when they are asked for — so the first view's data and the memory of a page
-// that stays on a few plans do not grow with the corpus. The store's `catalogue` is the loaded plans
-// joined, and `catalogueComplete` says when every registered plan is in it (only then is an id it lacks
-// unknown).
-import type { AtlasState, AtlasStore } from '../store/atlas-store';
+// its layers show, so its data does not grow with the corpus; a layer, a selection, the reader, a place's
+// dossier, compare or the presenter bring the plans they need into the catalogue when they are asked for.
+// Once the first view is settled and the browser idle, the other plans' files are fetched and read ahead
+// (not drawn), as details and search are, so that a selection from another plan opens at once. The store's
+// `catalogue` is the plans brought in, joined, and `catalogueComplete` says when every registered plan is
+// in it (only then is an id it lacks unknown).
+import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
+import { whenState } from '../store/when-state';
+import { browserIdle } from '../components/browser-idle';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { joinParts, type CataloguePart } from '../lib/catalogue/plan-shards';
 import type { PlanSummary } from '../lib/plans/plan-summary';
@@ -103,6 +106,13 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     // The first view: its plans, or none (the map then draws the basemap alone).
     void request(first.all ? list.map((p) => p.id) : first.plans).then(() => { if (!store.getState().catalogue) publish(); });
     selectionPlans(store.getState());
+    // Read ahead, not drawn: a failure is no matter (the plan is fetched again when needed).
+    // A User Timing mark says when (tests and the console read it).
+    void whenState(store, bootSettled).then(browserIdle).then(() => {
+      if (stopped) return;
+      performance.mark('atlas-plans-read-ahead');
+      for (const p of list) if (!asked.has(p.id)) load.part(p.id).catch(() => undefined);
+    });
   }, (e: Error) => { if (!stopped) onError(e); });
 
   return {

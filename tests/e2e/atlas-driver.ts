@@ -110,9 +110,16 @@ export class AtlasDriver {
     }));
   }
 
-  /** The plans whose files (data/catalogue/<plan>.json) the page has fetched so far. */
-  planFiles(): string[] {
-    return [...new Set(this.requests.map((r) => /\/data\/catalogue\/([^/]+)\.json$/.exec(new URL(r.url()).pathname)?.[1]).filter((id): id is string => !!id && id !== 'base.topo').map(decodeURIComponent))];
+  /**
+   * The plans whose files (data/catalogue/<plan>.json) the page has fetched so far; `beforeReadAhead`: only
+   * those fetched before the app started reading the other plans ahead (its mark `atlas-plans-read-ahead`).
+   */
+  async planFiles({ beforeReadAhead = false } = {}): Promise<string[]> {
+    const paths = await this.page.evaluate((before) => {
+      const mark = performance.getEntriesByName('atlas-plans-read-ahead')[0]?.startTime ?? Infinity;
+      return performance.getEntriesByType('resource').filter((e) => !before || e.startTime < mark).map((e) => new URL(e.name).pathname);
+    }, beforeReadAhead);
+    return [...new Set(paths.map((p) => /\/data\/catalogue\/([^/]+)\.json$/.exec(p)?.[1]).filter((id): id is string => !!id && id !== 'base.topo').map(decodeURIComponent))];
   }
 
   /** Rendered features of the given layers at a geographic point. */

@@ -7,6 +7,7 @@ import { dataUrl } from '../../data/load-data';
 import { cached } from '../../data/data-cache';
 import { bootSettled, type AtlasStore } from '../../store/atlas-store';
 import { whenState } from '../../store/when-state';
+import { browserIdle } from '../../components/browser-idle';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
 import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextDocument } from '../../lib/search/search-text';
@@ -37,12 +38,6 @@ export const loadSearchDocuments = (index: SearchIndex): Promise<TextDocument[]>
 /** A query that exercises every kind of result: names, places, pinyin and plan text. */
 const WARM_UP_QUERY = '太原';
 
-/** Resolves when the browser is idle (2 s at most). */
-const idle = (): Promise<void> => new Promise((done) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 2000 });
-  else setTimeout(done, 200);
-});
-
 /**
  * Loads the index and engine, then the paragraphs, once the first view is settled (the store's boot), each
  * when the browser is idle, and hands them over as they arrive; then runs one throwaway search, so the
@@ -53,17 +48,17 @@ export function prefetchSearch(store: AtlasStore, onSearch: (search: Search) => 
   let live = true;
   void (async () => {
     await whenState(store, bootSettled);
-    await idle();
+    await browserIdle();
     if (!live) return;
     const search = await loadSearch();
     if (!live) return;
     onSearch(search);
-    await idle();
+    await browserIdle();
     if (!live) return;
     const documents = await loadSearchDocuments(search.index);
     if (!live) return;
     onDocuments(documents);
-    await idle();
+    await browserIdle();
     if (live) search.searchAll(search.index, documents, WARM_UP_QUERY);
   })().catch(() => undefined);
   return () => { live = false; };

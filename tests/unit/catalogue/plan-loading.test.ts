@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// Which plans' files the app fetches: the first view's plans only; another plan when a layer, a selection
-// or the reader needs it; all of them for a place's dossier or a feature no plan's details name.
+// Which plans' files the app fetches and draws: the first view's plans only; another plan when a layer, a
+// selection or the reader needs it; all of them for a place's dossier or a feature no plan's details name;
+// the rest read ahead (not drawn) once the first view is drawn.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialAtlasState, useAtlasStore } from '../../../src/store/atlas-store';
 import { startPlanLoading, type PlanLoading } from '../../../src/app/plan-loading';
@@ -27,10 +28,15 @@ describe('plan loading', () => {
 
   beforeEach(() => {
     fetched = [];
+    const parts = new Map<string, Promise<CataloguePart>>();
     useAtlasStore.setState({ ...initialAtlasState, layers: ['frame-B'] });
     loading = startPlanLoading(useAtlasStore, {
       plans: async () => registry,
-      part: async (plan) => { fetched.push(plan); return part(plan, registry.findIndex((p) => p.id === plan)); },
+      // Fetched once and kept, as the app's data cache does (src/data/load-data.ts).
+      part: (plan) => {
+        if (!parts.has(plan)) parts.set(plan, (async () => { fetched.push(plan); return part(plan, registry.findIndex((p) => p.id === plan)); })());
+        return parts.get(plan)!;
+      },
       featureDetails: async (id) => { if (!details[id]) throw new Error('HTTP 404'); return details[id]; },
     }, (e) => { throw e; });
   });
@@ -62,6 +68,17 @@ describe('plan loading', () => {
     expect([...fetched].sort()).toEqual(['A', 'B', 'C']);
     await settle();
     expect(fetched.length).toBe(3); // each plan once
+  });
+
+  it('reads the other plans ahead once the first view is drawn, without drawing them; a selection then brings one in', async () => {
+    await expect.poll(ids).toEqual(['f-B']);
+    useAtlasStore.setState({ boot: 'drawn' });
+    await expect.poll(() => [...fetched].sort(), { timeout: 3000 }).toEqual(['A', 'B', 'C']);
+    expect(ids()).toEqual(['f-B']);
+    expect(s().catalogueComplete).toBe(false);
+    s().openSubject({ kind: 'feature', id: 'f-C' });
+    await expect.poll(ids).toEqual(['f-B', 'f-C']);
+    expect(fetched.length).toBe(3); // read once
   });
 
   it('loads every plan for a place’s dossier', async () => {
