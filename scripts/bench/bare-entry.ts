@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import { joinParts, readShard, type PlanShard } from '../../src/lib/catalogue/plan-shards';
-import type { PlanSummary } from '../../src/lib/plans/plan-summary';
+import { plansOfGroups, type PlanSummary } from '../../src/lib/plans/plan-summary';
 import type { FeatureCollection } from 'geojson';
 import { basemapLayers, withTopLayers } from '../../src/features/map/basemap-layers';
 import { planLayers, PLAN_SOURCE } from '../../src/features/map/plan-layers';
@@ -48,9 +48,8 @@ window.__atlasMap = map;
 const loaded = new Promise((done) => map.once('load', done));
 // The base holds the basemap's objects and the arcs every plan's file continues (src/lib/catalogue/plan-shards.ts).
 // As the app, it fetches the files of the plans the default layers show.
-const shows = (p: PlanSummary) => defaultLayers.some((layer) => layer === `plan:${p.id}` || p.frames?.some((f) => f.id === layer));
 const data = Promise.all([getJson<Topology>('catalogue/base.topo.json'), getJson<FeatureCollection>('overlay.json'), getJson<PlanSummary[]>('plans.json')])
-  .then(async ([base, overlay, plans]) => ({ base, overlay, shards: await Promise.all(plans.filter(shows).map((p) => getJson<PlanShard>(`catalogue/${p.id}.json`))) }));
+  .then(async ([base, overlay, plans]) => ({ base, overlay, shards: await Promise.all(plansOfGroups(defaultLayers, plans).map((id) => getJson<PlanShard>(`catalogue/${id}.json`))) }));
 
 void Promise.all([data, loaded]).then(([{ base, overlay, shards }]) => {
   for (const [id, fc] of Object.entries(basemapSources(base, overlay))) (map.getSource(id) as GeoJSONSource).setData(fc);

@@ -8,14 +8,17 @@
 import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import { whenState } from '../store/when-state';
 import { browserIdle } from '../components/browser-idle';
-import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
-import { joinParts, type CataloguePart } from '../lib/catalogue/plan-shards';
-import type { PlanSummary } from '../lib/plans/plan-summary';
+import type { FeatureDetails, FeatureSummary } from '../lib/catalogue/catalogue-types';
+import { joinParts, type CataloguePart, type PlanShard } from '../lib/catalogue/plan-shards';
+import { plansOfGroups, type PlanSummary } from '../lib/plans/plan-summary';
 import { planGroup } from '../lib/catalogue/layer-visibility';
 
 export interface PlanLoaders {
   plans: () => Promise<PlanSummary[]>;
-  part: (plan: string) => Promise<CataloguePart>;
+  /** A plan's file as fetched. */
+  file: (plan: string) => Promise<PlanShard>;
+  /** Its features and frames, read from the file. */
+  read: (file: PlanShard) => Promise<CataloguePart>;
   /** One feature's details: `plans` names the files that hold it. */
   featureDetails: (id: string) => Promise<FeatureDetails>;
 }
@@ -26,14 +29,11 @@ export type PlanNeed = { all: true } | { all: false; plans: string[] };
 /** The plans a state needs at once (a selected feature's plans come from its details: see `startPlanLoading`). */
 export function plansNeeded(s: AtlasState, registry: PlanSummary[]): PlanNeed {
   if (s.subject?.kind === 'place' || s.present || s.compare || s.picks) return { all: true };
-  const owner = new Map(registry.flatMap((p) => [[planGroup(p.id), p.id] as const, ...(p.frames ?? []).map((f) => [f.id, p.id] as const)]));
-  const plans = new Set<string>();
-  const add = (group: string | undefined) => { const plan = group === undefined ? undefined : owner.get(group); if (plan) plans.add(plan); };
-  for (const group of s.layers) add(group);
-  if (s.subject?.kind === 'frame') add(s.subject.id);
-  if (s.subject?.kind === 'plan') add(planGroup(s.subject.id));
-  if (s.reader) add(planGroup(s.reader.doc));
-  return { all: false, plans: [...plans] };
+  const groups = [...s.layers];
+  if (s.subject?.kind === 'frame') groups.push(s.subject.id);
+  if (s.subject?.kind === 'plan') groups.push(planGroup(s.subject.id));
+  if (s.reader) groups.push(planGroup(s.reader.doc));
+  return { all: false, plans: plansOfGroups(groups, registry) };
 }
 
 export interface PlanLoading {
@@ -47,6 +47,8 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
   let stopped = false;
   let registry: PlanSummary[] | null = null;
   const parts = new Map<string, CataloguePart>();
+  /** Plans' files read ahead (kept as fetched, compact), not drawn: where a selected feature is looked up first. */
+  const readAhead = new Map<string, PlanShard>();
   const asked = new Set<string>();
   const askedFeatures = new Set<string>();
   let generation = 0;
@@ -68,23 +70,29 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     for (const p of fresh) asked.add(p);
     const at = generation;
     busy(+1);
-    return Promise.all(fresh.map((p) => load.part(p).then((part) => { if (at === generation) parts.set(p, part); })))
+    const file = (p: string) => { const ready = readAhead.get(p); readAhead.delete(p); return ready ? Promise.resolve(ready) : load.file(p); };
+    return Promise.all(fresh.map((p) => file(p).then(load.read).then((part) => { if (at === generation) parts.set(p, part); })))
       .then(() => { if (at === generation) publish(); }, (e: Error) => { for (const p of fresh) asked.delete(p); if (!stopped) onError(e); })
       .finally(() => busy(-1));
   };
   const all = () => request(registry!.map((p) => p.id));
 
-  /** A selected feature not in the loaded plans: its details name its plans; a feature they lack (a former id, a wrong one) needs them all. */
+  /**
+   * A selected feature not in the loaded plans: the plans read ahead that hold it, or else the plans its
+   * details name; a feature they lack (a former id, a wrong one) needs them all.
+   */
   const selectionPlans = (s: AtlasState) => {
     const id = s.subject?.kind === 'feature' ? s.subject.id : null;
     if (!id || askedFeatures.has(id) || !s.catalogue || s.catalogueComplete) return;
     if (s.catalogue.features.features.some((f) => f.properties.id === id)) return;
     askedFeatures.add(id);
+    const holding = [...readAhead.values()].filter((file) => file.features.geometries.some((g) => (g.properties as FeatureSummary | undefined)?.id === id)).map((file) => file.plan);
+    if (holding.length) return void request(holding);
     load.featureDetails(id)
       .then((d) => request(d.plans ?? []))
       .then(() => {
         const now = store.getState();
-        if (now.subject?.id === id && !now.catalogue?.features.features.some((f) => f.properties.id === id)) void all();
+        if (now.selectedId === id && !now.catalogue?.features.features.some((f) => f.properties.id === id)) void all();
       })
       .catch(() => { if (!stopped) void all(); });
   };
@@ -106,12 +114,12 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     // The first view: its plans, or none (the map then draws the basemap alone).
     void request(first.all ? list.map((p) => p.id) : first.plans).then(() => { if (!store.getState().catalogue) publish(); });
     selectionPlans(store.getState());
-    // Read ahead, not drawn: a failure is no matter (the plan is fetched again when needed).
-    // A User Timing mark says when (tests and the console read it).
+    // Read ahead, not drawn (a failure is no matter: the plan is fetched again when needed); a User Timing
+    // mark says when (tests and the console read it).
     void whenState(store, bootSettled).then(browserIdle).then(() => {
       if (stopped) return;
       performance.mark('atlas-plans-read-ahead');
-      for (const p of list) if (!asked.has(p.id)) load.part(p.id).catch(() => undefined);
+      for (const p of list) if (!asked.has(p.id)) load.file(p.id).then((file) => { if (!asked.has(p.id)) readAhead.set(p.id, file); }, () => undefined);
     });
   }, (e: Error) => { if (!stopped) onError(e); });
 
@@ -126,6 +134,7 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
       asked.clear();
       askedFeatures.clear();
       parts.clear();
+      readAhead.clear();
       void request(again);
     },
   };

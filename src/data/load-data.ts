@@ -22,9 +22,11 @@ export async function getJson<T>(path: string): Promise<T> {
  */
 export const loadTopology = () => cached('catalogue/base', () => getJson<Topology>('catalogue/base.topo.json'));
 
-/** One plan's features and frames (data/catalogue/<plan>.json). */
-export const loadPlanPart = (plan: string): Promise<CataloguePart> => cached(`catalogue/${plan}`, () =>
-  Promise.all([loadTopology(), getJson<PlanShard>(`catalogue/${encodeURIComponent(plan)}.json`)]).then(([base, shard]) => readShard(base, shard)));
+/** One plan's file (data/catalogue/<plan>.json) as fetched: compact, read when the plan is drawn. */
+export const loadPlanFile = (plan: string): Promise<PlanShard> => getJson<PlanShard>(`catalogue/${encodeURIComponent(plan)}.json`);
+
+/** A plan's features and frames, read from its file with the base's arcs. */
+export const readPlanFile = (shard: PlanShard): Promise<CataloguePart> => loadTopology().then((base) => readShard(base, shard));
 
 export const loadDetails = () => cached('feature-details.json', () => getJson<Record<string, FeatureDetails>>('feature-details.json'));
 

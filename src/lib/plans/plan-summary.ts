@@ -1,6 +1,7 @@
 // What the app knows of each plan (public/data/plans.json), and what follows from the registry's
 // order and story frames: the time order, the story told across plans, the first view's frame. Pure.
 import type { Names, PlanEntry } from './plan-registry-types';
+import { planGroup } from '../catalogue/layer-visibility';
 
 export interface PlanSummary {
   id: string;
@@ -51,6 +52,16 @@ export function planSummary(p: PlanEntry): PlanSummary {
 /** The registry as the app reads it: each plan with its frames' ids and names (the layer list and the timeline, before any plan's file). */
 export const withPlanFrames = (plans: PlanSummary[], frames: { id: string; seed: string; name: Names }[]): PlanSummary[] =>
   plans.map((p) => ({ ...p, frames: frames.filter((f) => f.seed === p.id).map((f) => ({ id: f.id, name: f.name })) }));
+
+/** The plan each layer group belongs to: `plan:<id>` and each of its frames' ids. */
+export const groupOwners = (plans: Pick<PlanSummary, 'id' | 'frames'>[]): Map<string, string> =>
+  new Map(plans.flatMap((p) => [[planGroup(p.id), p.id] as const, ...(p.frames ?? []).map((f) => [f.id, p.id] as const)]));
+
+/** The plans the given layer groups draw from (unknown groups ignored). */
+export const plansOfGroups = (groups: string[], plans: Pick<PlanSummary, 'id' | 'frames'>[]): string[] => {
+  const owners = groupOwners(plans);
+  return [...new Set(groups.flatMap((g) => owners.get(g) ?? []))];
+};
 
 /** The plans oldest first, as the app reads them. */
 export const planSummaries = (plans: PlanEntry[]): PlanSummary[] => sortPlans(plans).map(planSummary);

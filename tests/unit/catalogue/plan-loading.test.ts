@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialAtlasState, useAtlasStore } from '../../../src/store/atlas-store';
 import { startPlanLoading, type PlanLoading } from '../../../src/app/plan-loading';
-import type { CataloguePart } from '../../../src/lib/catalogue/plan-shards';
+import type { CataloguePart, PlanShard } from '../../../src/lib/catalogue/plan-shards';
 import type { PlanSummary } from '../../../src/lib/plans/plan-summary';
 import type { FeatureDetails } from '../../../src/lib/catalogue/catalogue-types';
 
@@ -21,6 +21,7 @@ const details: Record<string, FeatureDetails> = { 'f-C': { citations: [], proven
 
 describe('plan loading', () => {
   let fetched: string[] = [];
+  const askedDetails: string[] = [];
   let loading: PlanLoading;
   const s = () => useAtlasStore.getState();
   const ids = () => s().catalogue?.features.features.map((f) => f.properties.id);
@@ -28,16 +29,15 @@ describe('plan loading', () => {
 
   beforeEach(() => {
     fetched = [];
-    const parts = new Map<string, Promise<CataloguePart>>();
     useAtlasStore.setState({ ...initialAtlasState, layers: ['frame-B'] });
     loading = startPlanLoading(useAtlasStore, {
       plans: async () => registry,
-      // Fetched once and kept, as the app's data cache does (src/data/load-data.ts).
-      part: (plan) => {
-        if (!parts.has(plan)) parts.set(plan, (async () => { fetched.push(plan); return part(plan, registry.findIndex((p) => p.id === plan)); })());
-        return parts.get(plan)!;
+      file: async (plan) => {
+        fetched.push(plan);
+        return { plan, features: { type: 'GeometryCollection', geometries: [{ type: null, properties: { id: `f-${plan}` } }] } } as unknown as PlanShard;
       },
-      featureDetails: async (id) => { if (!details[id]) throw new Error('HTTP 404'); return details[id]; },
+      read: async (file) => part(file.plan, registry.findIndex((p) => p.id === file.plan)),
+      featureDetails: async (id) => { askedDetails.push(id); if (!details[id]) throw new Error('HTTP 404'); return details[id]; },
     }, (e) => { throw e; });
   });
   afterEach(() => loading.stop());
@@ -76,9 +76,11 @@ describe('plan loading', () => {
     await expect.poll(() => [...fetched].sort(), { timeout: 3000 }).toEqual(['A', 'B', 'C']);
     expect(ids()).toEqual(['f-B']);
     expect(s().catalogueComplete).toBe(false);
+    askedDetails.length = 0;
     s().openSubject({ kind: 'feature', id: 'f-C' });
     await expect.poll(ids).toEqual(['f-B', 'f-C']);
-    expect(fetched.length).toBe(3); // read once
+    expect(fetched.length).toBe(3); // fetched once: the file read ahead is drawn
+    expect(askedDetails).toEqual([]); // found in the plans read ahead
   });
 
   it('loads every plan for a place’s dossier', async () => {
