@@ -1,4 +1,4 @@
-// Writes the catalogue three ways: features.geojson and frames.json (open data, everything); the
+// Writes the catalogue for its three readers: features.geojson and frames.json (open data, everything); the
 // shapes, names, kinds and frames the map and lists need, as catalogue/base.topo.json (the basemap's
 // objects) and catalogue/<plan>.json (each plan's features and frames), split from one topology so that
 // county unions share the counties' arcs (src/lib/catalogue/plan-shards.ts); and feature-details.json

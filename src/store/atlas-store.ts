@@ -28,7 +28,7 @@ export interface Catalogue {
 
 export interface AtlasState {
   lang: Lang;
-  /** The plans loaded so far, as one catalogue (src/app/plan-loading.ts): the first view's plans first, others as needed. */
+  /** The plans drawn so far, as one catalogue (src/app/plan-loading.ts): the first view's plans, then others as needed (files read ahead are not in it). */
   catalogue: Catalogue | null;
   /** Every registered plan is in `catalogue`: only then is an id it lacks unknown. */
   catalogueComplete: boolean;
