@@ -15,7 +15,7 @@ import { writeCatalogue } from './compile/write-catalogue';
 import { locatorPaths } from '../src/lib/geo/locator-paths';
 import { previewSvg } from '../src/lib/svg-map/preview-svg';
 import { previewHits } from '../src/lib/svg-map/preview-hits';
-import { buildSearchIndex } from './compile/search-index';
+import { buildSearchIndex, writeTextIndex } from './compile/search-index';
 import { buildPlaceIndex } from './compile/place-index';
 import { shardPlaceIndex } from '../src/lib/places/place-index-types';
 import { bilingualSources } from './compile/bilingual-sources';
@@ -57,6 +57,7 @@ export function compileData(): { features: number; frames: number; documents: nu
   const placeIndex = buildPlaceIndex(topology, catalogue.features, documents, readJson('data/places/mention-rules.json'));
   for (const [shard, part] of shardPlaceIndex(placeIndex)) writeJson(`place-index/${shard}.json`, part);
   writeJson('search-index.json', buildSearchIndex(topology, catalogue.features, documents, [...plans].reverse(), catalogue.frames));
+  writeTextIndex(join(OUT, 'search'), documents, [...plans].reverse());
   writeJson('overlay.json', overlay);
   // The first view as a picture, shown until the interactive map is wanted (one per language).
   for (const lang of ['zh', 'en'] as const) writeFileSync(join(OUT, `preview-${lang}.svg`), previewSvg({ topology, overlay }, catalogue.features.features, lang, firstLayers));

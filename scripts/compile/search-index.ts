@@ -1,10 +1,14 @@
 // Builds data/search-index.json: every feature and place (prefectures, counties with their seats) with
-// Chinese, English and tone-less pinyin names, and the plans that plan-text search reads.
+// Chinese, English and tone-less pinyin names, and the plans that plan-text search reads (their text is
+// indexed in data/search/, by writeTextIndex).
 // Pinyin is computed here, at build time, so the app never ships a pinyin dictionary.
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Names, PlanFeatureCollection } from '../../src/lib/catalogue/catalogue-types';
 import type { PlanDocument } from '../../src/lib/documents/document-types';
 import type { FrameName, SearchIndexFile, SearchPlaceEntry } from '../../src/lib/search/search-index-types';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTextIndex, textLayout } from '../../src/lib/search/text-index-build';
 import { pinyinSyllables } from './romanize';
 
 /** "太原及周边“1+30”区域" → "tai yuan ji zhou bian 1 3 0 qu yu": syllables, letters and digits; punctuation dropped. */
@@ -43,12 +47,22 @@ interface PlanEntry { id: string; shortTitle: Names }
  */
 export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[], frames: FrameName[]): SearchIndexFile {
   const order = (id: string) => plans.findIndex((p) => p.id === id);
+  const ordered = [...documents].sort((a, b) => order(a.id) - order(b.id));
   return {
     features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh), ...(f.descriptiveName ? { descriptive: true as const } : {}) })),
     places: [...places(topology, 'prefectures'), ...places(topology, 'counties')],
     frames: frames.map((f) => ({ id: f.id, name: f.name, seed: f.seed })),
-    documents: [...documents]
-      .sort((a, b) => order(a.id) - order(b.id))
-      .map((d) => ({ id: d.id, title: d.title.text, short: plans.find((p) => p.id === d.id)?.shortTitle ?? { zh: d.title.text, en: d.title.text } })),
+    documents: ordered.map((d) => ({ id: d.id, title: d.title.text, short: plans.find((p) => p.id === d.id)?.shortTitle ?? { zh: d.title.text, en: d.title.text }, paragraphs: d.paragraphs.length })),
+    text: textLayout(ordered),
   };
+}
+
+/** The plans' text index (src/lib/search/text-index.ts) in `dir` (data/search), in the search index's plan order. */
+export function writeTextIndex(dir: string, documents: PlanDocument[], plans: PlanEntry[]): void {
+  const order = (id: string) => plans.findIndex((p) => p.id === id);
+  const built = buildTextIndex([...documents].sort((a, b) => order(a.id) - order(b.id)));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  built.shards.forEach((shard, k) => writeFileSync(join(dir, `chars-${k}.json`), JSON.stringify(shard)));
+  built.chunks.forEach((rows, c) => writeFileSync(join(dir, `paragraphs-${c}.json`), JSON.stringify(rows)));
 }

@@ -39,7 +39,7 @@ export function registerServiceWorker(store: AtlasStore): void {
       })
       .catch((e: Error) => console.warn('Service worker not registered:', e.message));
   };
-  // Installing precaches about 1 MB (gzip): wait until the first view has loaded and the page is idle.
+  // Installing precaches about 2 MB (gzip; the plan-text index is a quarter of it): wait until the first view has loaded and the page is idle.
   const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : register()), 2000);
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });

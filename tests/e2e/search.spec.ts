@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { recordFirstIdle } from '../../scripts/bench/page-probes';
 import { AtlasDriver } from './atlas-driver';
 import { occurrences, seedText } from './seed-text';
+import { charShard } from '../../src/lib/search/text-index';
+import type { SearchIndexFile } from '../../src/lib/search/search-index-types';
 
 const FEATURES = /^(要素|Features)/;
 const PLACES = /^(地点|Places)/;
@@ -151,18 +153,24 @@ test('search loads after the first view, before it is used, and answers each key
   await atlas.open();
   await atlas.mapIdle();
   const searchLoads = () => page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((r) => /search-index\.json|documents\/\d+_\w+\.json/.test(r.name))
-    .map((r) => ({ file: new URL(r.name).pathname.split('/').pop()!, start: r.startTime })));
-  // The index and the plans' text load without the box being touched, so the first keystroke finds
-  // them in memory, but only once the first view is drawn: they never compete with it.
-  await expect.poll(async () => (await searchLoads()).length, { timeout: 20_000 }).toBeGreaterThan(1);
+    .filter((r) => /search-index\.json|\/search\/[\w-]+\.json|documents\/\d+_\w+\.json/.test(r.name))
+    .map((r) => ({ file: new URL(r.name).pathname.split('/').slice(-2).join('/'), start: r.startTime })));
+  // The index loads without the box being touched, so the first keystroke finds it in memory, but only once
+  // the first view is drawn: it never competes with it. The plans' text is not read until a query needs it.
+  await expect.poll(async () => (await searchLoads()).length, { timeout: 20_000 }).toBeGreaterThan(0);
   const loads = await searchLoads();
-  expect(loads.some((l) => l.file === 'search-index.json')).toBe(true);
+  expect(loads.map((l) => l.file)).toEqual(['data/search-index.json']);
   const firstView = await page.evaluate(() => window.__benchFirstIdle);
   expect(firstView).toBeDefined();
   for (const l of loads) expect(l.start, `${l.file} is fetched after the first view is drawn`).toBeGreaterThan(firstView!);
+  // A query reads the index shard of its character and the chunks of the paragraphs it shows, nothing else.
   await atlas.search('汾');
   await expect(atlas.searchOption(TEXT, /汾/).first()).toBeVisible();
+  const { text } = await (await page.request.get('data/search-index.json')).json() as SearchIndexFile;
+  const read = (await searchLoads()).map((l) => l.file).filter((f) => f.startsWith('search/'));
+  expect(read.filter((f) => f.startsWith('search/chars-'))).toEqual([`search/chars-${charShard('汾', text.shards)}.json`]);
+  expect(read.filter((f) => f.startsWith('search/paragraphs-')).length).toBeGreaterThan(0);
+  expect(read.filter((f) => f.startsWith('search/paragraphs-')).length).toBeLessThanOrEqual(5);
 
   await page.evaluate(() => performance.clearMeasures('atlas-search'));
   for (const q of ['taiyuan', '汾河谷地城镇带', 'Northern Shanxi Town Circle', '高质量发展', 'taiyaun']) {

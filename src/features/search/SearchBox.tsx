@@ -157,7 +157,7 @@ export function SearchBox() {
             </li>
           ))}
         </ul>
-        {showPopup && results?.textPending && <p className="search-note">{ts(lang, 'textLoading')}</p>}
+        {showPopup && results?.textPending && <p className="search-note search-note-pending">{ts(lang, 'textLoading')}</p>}
         {showPopup && results && !results.textPending && results.noNameMatch && !results.groups.some((g) => g.key === 'text') && (
           <p className="search-note">{ts(lang, 'nothing')}</p>
         )}

@@ -1,35 +1,31 @@
-// The search box's data and results: loads ahead of use (see search-data.ts), searches on every
-// keystroke and records the time each search takes as a User Timing measure ("atlas-search") that tests
-// and the console can read.
+// The search box's data and results: loads ahead of use (see search-data.ts) and searches on every
+// keystroke — names at once, recorded as a User Timing measure ("atlas-search") that tests and the
+// console can read; then the plan text, whose results join the names' when its shards have been read.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TextDocument } from '../../lib/search/search-text';
 import type { GroupedResults } from '../../lib/search/search-options';
+import type { TextResults } from '../../lib/search/search-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { withFrames } from '../../lib/search/search-frames';
-import { loadSearch, loadSearchDocuments, prefetchSearch, type Search } from './search-data';
+import { loadSearch, prefetchSearch, type Search } from './search-data';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
-function timedSearch({ index, searchAll }: Search, documents: TextDocument[] | null, query: string): GroupedResults {
+function timedSearch({ index, engine }: Search, query: string): GroupedResults {
   const start = performance.now();
-  const results = searchAll(index, documents, query);
+  const results = engine.searchAll(index, query);
   performance.measure('atlas-search', { start, end: performance.now(), detail: query });
   return results;
 }
 
 export function useSearch(query: string) {
   const [search, setSearch] = useState<Search | null>(null);
-  const [documents, setDocuments] = useState<TextDocument[] | null>(null);
   const [state, setState] = useState<LoadState>('idle');
+  const [text, setText] = useState<{ results: GroupedResults; found: TextResults } | null>(null);
 
-  // Everything loads once the first view is drawn and the browser is idle, before it is needed.
-  useEffect(() => prefetchSearch(
-    useAtlasStore,
-    (loaded) => { setSearch((current) => current ?? loaded); setState('ready'); },
-    (d) => setDocuments((current) => current ?? d),
-  ), []);
+  // The index loads once the first view is drawn and the browser is idle, before it is needed.
+  useEffect(() => prefetchSearch(useAtlasStore, (loaded) => { setSearch((current) => current ?? loaded); setState('ready'); }), []);
 
-  // Used before that: the index (and the engine) when the box is focused…
+  // Used before that: the index (and the engine) when the box is focused.
   const prepare = useCallback(() => {
     if (search || state === 'loading') return;
     setState('loading');
@@ -38,14 +34,6 @@ export function useSearch(query: string) {
       () => setState('failed'),
     );
   }, [search, state]);
-
-  // …and the plan text once something is typed.
-  useEffect(() => {
-    if (!search || documents || !query.trim()) return;
-    let live = true;
-    loadSearchDocuments(search.index).then((d) => live && setDocuments(d), () => undefined);
-    return () => { live = false; };
-  }, [search, documents, query]);
 
   // The data changed under the app (the authoring mode saved a feature, and the data cache was emptied): the index too.
   const edition = useAtlasStore((s) => s.dataEdition);
@@ -58,6 +46,24 @@ export function useSearch(query: string) {
     return () => { live = false; };
   }, [search, edition]);
 
-  const results = useMemo(() => (search && query.trim() ? withFrames(timedSearch(search, documents, query), search.index.frames) : null), [search, documents, query]);
+  const names = useMemo(() => (search && query.trim() ? timedSearch(search, query) : null), [search, query]);
+
+  // The plan text for these results' needles; a newer keystroke's results supersede it.
+  useEffect(() => {
+    if (!search || !names?.textPending) return;
+    let live = true;
+    search.engine.searchPlanText(search.text, names).then(
+      (found) => live && setText({ results: names, found }),
+      () => live && setText({ results: names, found: { hits: [], total: 0, needles: names.needles } }),
+    );
+    return () => { live = false; };
+  }, [search, names]);
+
+  const results = useMemo(() => {
+    if (!search || !names) return null;
+    // While this keystroke's text is read, the last hits stay (marked pending) rather than the group blinking out.
+    const shown = text && names.textPending ? { ...search.engine.withText(names, text.found), textPending: text.results !== names } : names;
+    return withFrames(shown, search.index.frames);
+  }, [search, names, text]);
   return { prepare, results, state, plans: search?.index.documents ?? [] };
 }

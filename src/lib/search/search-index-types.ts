@@ -1,5 +1,6 @@
 // The search index as compiled into data/search-index.json: names in three scripts, pinyin computed at build time.
 import type { Names } from '../catalogue/catalogue-types';
+import type { TextLayout } from './text-index';
 
 /** A frame, found by its slogan; `seed`: its plan. */
 export interface FrameName { id: string; name: Names; seed: string }
@@ -21,13 +22,16 @@ export interface SearchPlaceEntry extends IndexedName {
   seat: [number, number];
 }
 
-export interface SearchDocumentEntry { id: string; title: string; short: { zh: string; en: string } }
+/** A plan plan-text search reads; `paragraphs`: how many (numbered on from the previous plan's, in index order). */
+export interface SearchDocumentEntry { id: string; title: string; short: { zh: string; en: string }; paragraphs: number }
 
 export interface SearchIndexFile {
   features: SearchFeatureEntry[];
   places: SearchPlaceEntry[];
   /** Every plan's frames, found by their slogans (src/lib/search/search-frames.ts). */
   frames: FrameName[];
-  /** The plans whose paragraphs plan-text search reads (data/documents/<id>.json), loaded only when needed. */
+  /** The plans whose paragraphs plan-text search reads, newest first. */
   documents: SearchDocumentEntry[];
+  /** How their text is indexed (data/search/: src/lib/search/text-index.ts). */
+  text: TextLayout;
 }

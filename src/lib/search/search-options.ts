@@ -22,8 +22,10 @@ export interface GroupedResults {
   groups: ResultGroup[];
   /** Nothing has a matching name (suggestions, if any, are in the 'suggestions' group). */
   noNameMatch: boolean;
-  /** Plan text was not searched because the documents are not loaded yet. */
+  /** The plan text is still being searched (for `needles`). */
   textPending: boolean;
+  /** What the plan text is searched for: the query as typed, or the Chinese names a pinyin query found. */
+  needles: string[];
 }
 
 /** The options in the order the keyboard walks them. */

@@ -19,11 +19,11 @@ describe('frames in search', () => {
   });
 
   it('puts the frames group before features and places, and a frame is a match', () => {
-    const results: GroupedResults = { query: '三圈', groups: [{ key: 'suggestions', options: [], total: 0 }], noNameMatch: true, textPending: false };
+    const results: GroupedResults = { query: '三圈', groups: [{ key: 'suggestions', options: [], total: 0 }], noNameMatch: true, textPending: false, needles: [] };
     const out = withFrames(results, frames);
     expect(out.groups.map((g) => g.key)).toEqual(['frames']);
     expect(out.noNameMatch).toBe(false);
-    const named: GroupedResults = { query: '一核两翼', groups: [{ key: 'features', options: [], total: 3 }], noNameMatch: false, textPending: false };
+    const named: GroupedResults = { query: '一核两翼', groups: [{ key: 'features', options: [], total: 3 }], noNameMatch: false, textPending: false, needles: [] };
     expect(withFrames(named, frames).groups.map((g) => g.key)).toEqual(['frames', 'features']);
     expect(withFrames({ ...named, query: '汾河' }, frames)).toEqual({ ...named, query: '汾河' });
   });

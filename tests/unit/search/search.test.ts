@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadRealIndex } from './real-index';
 import { seedIds } from '../plans/registry-data';
 import { searchNames } from '../../../src/lib/search/search-names';
-import { searchAll } from '../../../src/lib/search/group-results';
+import { searchAll, searchPlanText, withText } from '../../../src/lib/search/group-results';
 import { flatOptions, type SearchOption } from '../../../src/lib/search/search-options';
 
-const { file, index, documents } = loadRealIndex();
+const { file, index, documents, reader } = loadRealIndex();
+/** Names at once, then the plan text, as the box shows them. */
+const searchWithText = async (q: string) => {
+  const names = searchAll(index, q);
+  return withText(names, await searchPlanText(reader, names));
+};
 const label = (o: SearchOption) => (o.type === 'text' ? o.hit.quote : o.item.zh);
 const top = (q: string, group: 'features' | 'places') => searchNames(index, q)[group][0]?.item;
 
@@ -61,21 +66,21 @@ describe('name search: exact > prefix > substring, in Chinese, English and pinyi
 });
 
 describe('grouped results', () => {
-  it('groups features, places and plan text, the best group first, text last', () => {
-    const r = searchAll(index, documents, '太原');
+  it('groups features, places and plan text, the best group first, text last', async () => {
+    const r = await searchWithText('太原');
     expect(r.groups.map((g) => g.key)).toEqual(['places', 'features', 'text']);
     expect(label(r.groups[0].options[0])).toBe('太原市');
     expect(r.groups[1].options.length).toBeLessThanOrEqual(6);
     expect(r.groups[1].total).toBeGreaterThan(6);
     expect(flatOptions(r)).toHaveLength(r.groups.reduce((n, g) => n + g.options.length, 0));
   });
-  it('without the documents loaded, says plan text is pending', () => {
-    const r = searchAll(index, null, '汾');
+  it('names come at once; the plan text is still to be searched', () => {
+    const r = searchAll(index, '汾');
     expect(r.textPending).toBe(true);
     expect(r.groups.map((g) => g.key).sort()).toEqual(['features', 'places']);
   });
-  it('plan-text hits quote the paragraph verbatim and spread across the plans', () => {
-    const r = searchAll(index, documents, '城镇群');
+  it('plan-text hits quote the paragraph verbatim and spread across the plans', async () => {
+    const r = await searchWithText('城镇群');
     const text = r.groups.find((g) => g.key === 'text')!;
     const docs = new Set<string>();
     for (const o of text.options) {
@@ -87,32 +92,32 @@ describe('grouped results', () => {
     }
     expect(docs.size).toBeGreaterThan(1);
   });
-  it('a pinyin query searches the plans for the Chinese name it found', () => {
-    const text = searchAll(index, documents, 'fenhe').groups.find((g) => g.key === 'text')!;
+  it('a pinyin query searches the plans for the Chinese name it found', async () => {
+    const text = (await searchWithText('fenhe')).groups.find((g) => g.key === 'text')!;
     expect(text.options.every((o) => o.type === 'text' && o.hit.quote === '汾河')).toBe(true);
   });
-  it('a text-only query (no name matches) still finds plan text, with suggestions', () => {
-    const r = searchAll(index, documents, '一泓清水');
+  it('a text-only query (no name matches) still finds plan text, with suggestions', async () => {
+    const r = await searchWithText('一泓清水');
     expect(r.noNameMatch).toBe(true);
     expect(r.groups.find((g) => g.key === 'text')?.options.length).toBeGreaterThan(0);
   });
 });
 
 describe('no result: close matches', () => {
-  it('suggests pinyin one edit away (a swapped pair counts as one)', () => {
-    const r = searchAll(index, documents, 'taiyaun');
+  it('suggests pinyin one edit away (a swapped pair counts as one)', async () => {
+    const r = await searchWithText('taiyaun');
     expect(r.noNameMatch).toBe(true);
     expect(r.groups.map((g) => g.key)).toEqual(['suggestions']);
     expect(label(r.groups[0].options[0])).toBe('太原市');
-    expect(flatOptions(searchAll(index, null, 'fenhx')).map(label)).toContain('汾河');
+    expect(flatOptions(searchAll(index, 'fenhx')).map(label)).toContain('汾河');
   });
-  it('suggests names sharing characters with a Chinese query', () => {
-    const r = searchAll(index, documents, '太源市');
+  it('suggests names sharing characters with a Chinese query', async () => {
+    const r = await searchWithText('太源市');
     expect(r.noNameMatch).toBe(true);
     expect(label(r.groups[0].options[0])).toBe('太原市');
   });
-  it('suggests nothing for text far from every name', () => {
-    const r = searchAll(index, documents, 'xqzwvk');
+  it('suggests nothing for text far from every name', async () => {
+    const r = await searchWithText('xqzwvk');
     expect(r.noNameMatch).toBe(true);
     expect(r.groups).toEqual([]);
   });
