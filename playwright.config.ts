@@ -25,7 +25,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.ATLAS_E2E_REPORT ?? 'reports/e2e.json' }]],
   // Reduced motion: camera moves are jumps (maplibre honours the setting, and so does the app's CSS), so a test
   // waits for no animation frames drawn in software. The tests about moving maps ask for motion themselves.
-  use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions, reducedMotion: 'reduce' },
+  // No service worker unless a spec asks for one (offline.spec, security.spec): installing it precaches the whole
+  // site in the background of every test's page, ≈ 1 CPU-second of each boot; the tests about it turn it on.
+  use: { baseURL: `http://127.0.0.1:${PORT}/atlas/`, trace: 'off', launchOptions, reducedMotion: 'reduce', serviceWorkers: 'block' },
   webServer: [{
     // The built site served under a sub-path, as on a government portal.
     command: `npx tsx scripts/serve.ts --dir ${DIST} --port ${PORT} --base /atlas/`,

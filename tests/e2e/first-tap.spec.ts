@@ -34,8 +34,7 @@ async function holdBack(page: Page, pattern: RegExp): Promise<{ held: () => stri
   return { held: () => held, release };
 }
 
-// Held back to show what does not wait for them; no service worker, whose cache the routes would not see.
-test.use({ serviceWorkers: 'block' });
+// Held back to show what does not wait for them (no service worker here, whose cache the routes would not see).
 // Each test loads the live map cold after holding it back, then waits for it to draw.
 test.slow();
 

@@ -64,8 +64,7 @@ test('without WebGL a link selects and shows its feature, in English, and the la
 });
 
 test.describe('search without WebGL', () => {
-  // The search index is held back here (page.route does not see what a service worker fetches).
-  test.use({ serviceWorkers: 'block' });
+  // The search index is held back here (with no service worker, whose fetches page.route would not see).
 
   test('without WebGL, search finds a feature and the SVG map shows it; an Enter typed before the index has loaded opens it once it has', async ({ page, isMobile }) => {
     test.skip(isMobile, 'the phone search box is covered by the explorer specs');

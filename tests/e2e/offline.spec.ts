@@ -3,6 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtlasDriver } from './atlas-driver';
 
+// The service worker is what these tests are about (the other specs run without it).
+test.use({ serviceWorkers: 'allow' });
+
 // Inside 晋北城镇圈 (大同 + 朔州), away from labels.
 const JINBEI: [number, number] = [112.75, 39.72];
 

@@ -3,6 +3,9 @@ import { AtlasDriver } from './atlas-driver';
 
 const JINBEI: [number, number] = [112.75, 39.72];
 
+// With the service worker, as users have it: its script and its fetches are under the same policy.
+test.use({ serviceWorkers: 'allow' });
+
 test('the policy is strict and enforced', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.watchSecurityPolicy();

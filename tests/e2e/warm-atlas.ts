@@ -14,7 +14,7 @@ export const test = base.extend<{ warm: AtlasDriver }, { warmPage: Page }>({
     const u = workerInfo.project.use;
     const context = await browser.newContext({
       baseURL: u.baseURL, viewport: u.viewport, deviceScaleFactor: u.deviceScaleFactor, isMobile: u.isMobile,
-      hasTouch: u.hasTouch, userAgent: u.userAgent, locale: u.locale, reducedMotion: u.reducedMotion,
+      hasTouch: u.hasTouch, userAgent: u.userAgent, locale: u.locale, reducedMotion: u.reducedMotion, serviceWorkers: u.serviceWorkers,
     });
     await use(await context.newPage());
     await context.close();
