@@ -1,11 +1,13 @@
 // Name search over features and places: every name is prepared once into comparison keys, then each
-// keystroke scores every entry (exact > prefix > word start > substring; Chinese, English, pinyin, initials).
+// keystroke scores the entries that could match (exact > prefix > word start > substring; Chinese, English,
+// pinyin, initials), found through the candidate lists of name-candidates.ts.
 import type { IndexedName, SearchFeatureEntry, SearchIndexFile, SearchPlaceEntry } from './search-index-types';
 import { compact, initials, isLatin, pinyinKey } from './normalize';
+import { buildCandidates, candidates, type NameCandidates } from './name-candidates';
 
 export type MatchField = 'zh' | 'en' | 'py' | 'ini';
 
-interface NameKeys {
+export interface NameKeys {
   zh: string[];
   en: string;
   enWords: string[];
@@ -22,6 +24,8 @@ export interface SearchIndex {
   places: Prepared<SearchPlaceEntry>[];
   documents: SearchIndexFile['documents'];
   frames: SearchIndexFile['frames'];
+  /** Which features and places (positions in the lists above) a query could match. */
+  candidates: { features: NameCandidates; places: NameCandidates };
 }
 
 export interface NameHit<T> { item: T; score: number; field: MatchField }
@@ -63,11 +67,14 @@ function keysOf(name: IndexedName, place: boolean): NameKeys {
 }
 
 export function prepareIndex(file: SearchIndexFile): SearchIndex {
+  const features = file.features.map((item) => ({ item, keys: keysOf(item, false) }));
+  const places = file.places.map((item) => ({ item, keys: keysOf(item, true) }));
   return {
-    features: file.features.map((item) => ({ item, keys: keysOf(item, false) })),
-    places: file.places.map((item) => ({ item, keys: keysOf(item, true) })),
+    features,
+    places,
     documents: file.documents,
     frames: file.frames,
+    candidates: { features: buildCandidates(features.map((e) => e.keys)), places: buildCandidates(places.map((e) => e.keys)) },
   };
 }
 
@@ -110,21 +117,26 @@ export function scoreKeys(keys: NameKeys, q: Query): { score: number; field: Mat
   return { score: best + (agreeing > 1 ? 10 * (agreeing - 1) : 0), field };
 }
 
-function rank<T extends IndexedName>(entries: Prepared<T>[], q: Query, bonus: (item: T) => number): NameHit<T>[] {
+// One collator for every comparison: what localeCompare(…, 'zh') does, without building one per call.
+const byName = new Intl.Collator('zh').compare;
+
+/** Scores the entries at `positions` (ascending, so equal hits keep the index order). */
+function rank<T extends IndexedName>(entries: Prepared<T>[], positions: number[], q: Query, bonus: (item: T) => number): NameHit<T>[] {
   const hits: NameHit<T>[] = [];
-  for (const e of entries) {
+  for (const i of positions) {
+    const e = entries[i];
     const { score, field } = scoreKeys(e.keys, q);
     // Among equal matches, shorter names first: they are closer to what was typed.
     if (score > 0) hits.push({ item: e.item, score: score + bonus(e.item) - Math.min(60, e.item.zh.length), field });
   }
-  return hits.sort((a, b) => b.score - a.score || a.item.zh.localeCompare(b.item.zh, 'zh'));
+  return hits.sort((a, b) => b.score - a.score || byName(a.item.zh, b.item.zh));
 }
 
 export function searchNames(index: SearchIndex, raw: string): NameResults {
   const q = prepareQuery(raw);
   if (!q.zh) return { features: [], places: [] };
   return {
-    features: rank(index.features, q, () => 0),
-    places: rank(index.places, q, (p) => (p.kind === 'prefecture' ? 15 : 0)),
+    features: rank(index.features, candidates(index.candidates.features, q), q, () => 0),
+    places: rank(index.places, candidates(index.candidates.places, q), q, (p) => (p.kind === 'prefecture' ? 15 : 0)),
   };
 }
