@@ -1,7 +1,7 @@
 // Which entries a query could match, so a keystroke scores those and not the whole corpus. scoreKeys gives a
 // score above 0 only when a Chinese key contains the query, or an English, pinyin or initials key starts with it
 // (the whole name, a word or a syllable on): the lists below index exactly those facts.
-import type { NameKeys, Query } from './search-names';
+import type { NameKeys, Query } from './name-keys';
 
 export interface NameCandidates {
   /** Each character (UTF-16 unit) of any Chinese key → the positions of the entries holding it, ascending. */

@@ -4,18 +4,9 @@
 import type { IndexedName, SearchFeatureEntry, SearchIndexFile, SearchPlaceEntry } from './search-index-types';
 import { compact, initials, isLatin, pinyinKey } from './normalize';
 import { buildCandidates, candidates, type NameCandidates } from './name-candidates';
+import type { NameKeys, Query } from './name-keys';
 
 export type MatchField = 'zh' | 'en' | 'py' | 'ini';
-
-export interface NameKeys {
-  zh: string[];
-  en: string;
-  enWords: string[];
-  py: string;
-  /** The pinyin from each syllable on: a substring counts only where a syllable starts. */
-  pySuffixes: string[];
-  ini: string;
-}
 
 export interface Prepared<T extends IndexedName> { item: T; keys: NameKeys }
 
@@ -34,9 +25,6 @@ export interface NameResults {
   features: NameHit<SearchFeatureEntry>[];
   places: NameHit<SearchPlaceEntry>[];
 }
-
-/** A query prepared once per keystroke. */
-export interface Query { raw: string; zh: string; latin: string; py: string; isLatin: boolean }
 
 export function prepareQuery(raw: string): Query {
   return { raw, zh: compact(raw), latin: compact(raw), py: pinyinKey(raw), isLatin: isLatin(raw) };
