@@ -9,7 +9,7 @@ import { focusIds } from '../../lib/places/focus-ids';
 import { planLayers, planLabelProperties, planEmphasisPaint, planLabelLayout, PLAN_SOURCE, PLAN_LABEL_LAYERS, type PlanEmphasis } from './plan-layers';
 import { frameFocus, frameIds } from '../../lib/catalogue/frame-focus';
 import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
-import { planSourceData, visiblePlanIds } from './plan-source';
+import { planSourceData, planVisibilityFilter } from './plan-source';
 import { allLoaded, featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
 import { mapInset, type MapBox } from '../../lib/camera/map-inset';
 
@@ -201,10 +201,9 @@ export class MapSync {
 
   private applyPlanFilters(s: AtlasState): void {
     // A frame's parts are drawn whatever the layers say (a link may open a frame whose layer is off).
-    const ids = s.catalogue ? [...new Set([...visiblePlanIds(s.catalogue, s.layers, s.selectedId, focusIds(s)), ...frameIds(frameFocus(s.subject, s.catalogue))])] : [];
-    const visible = ['in', ['get', 'id'], ['literal', ids]] as FilterSpecification;
-    // With a frame open only its parts are named (the rest is dimmed), so that every part's name fits.
     const parts = frameIds(frameFocus(s.subject, s.catalogue));
+    const visible = planVisibilityFilter(s.layers, focusIds(s), s.selectedId ? [s.selectedId, ...parts] : parts);
+    // With a frame open only its parts are named (the rest is dimmed), so that every part's name fits.
     const named = parts.length ? (['in', ['get', 'id'], ['literal', parts]] as FilterSpecification) : visible;
     for (const layer of planLayers('nameZh')) {
       if (!('filter' in layer) && layer.type === 'background') continue;

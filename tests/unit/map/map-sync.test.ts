@@ -105,7 +105,7 @@ describe('MapSync (MapController.apply)', () => {
     loadedData[0]!();
     const filters = fake.calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'));
     expect(filters.length).toBeGreaterThan(0);
-    expect(JSON.stringify(filters)).toContain('"b"'); // f2's feature, switched on meanwhile
+    expect(JSON.stringify(filters)).toContain('|f2|'); // f2's features, switched on meanwhile
   });
 
   it('layers and basemap switches change filters and visibility, not data or camera', () => {
