@@ -51,8 +51,11 @@ export function startSubjectCheck(store: AtlasStore, load: SubjectLoaders): () =
         const now = store.getState();
         if (stopped || !sameSubject(now.subject, subject)) return;
         if (!found) return reject(subject);
-        if (found.id !== subject.id) now.openSubject({ kind: 'place', id: found.id });
-        now.setPlaceEntry(found);
+        // A former code: the current one, after the change that brought the old one (as for features above;
+        // an entry already in memory arrives while a link is still being applied, which writes no URL).
+        if (found.id !== subject.id) {
+          queueMicrotask(() => { if (!stopped && sameSubject(store.getState().subject, subject)) store.getState().openSubject({ kind: 'place', id: found.id }); });
+        } else now.setPlaceEntry(found);
       };
       const ready = load.peekPlaceEntry?.(subject.id);
       if (ready !== undefined) return arrive(ready);

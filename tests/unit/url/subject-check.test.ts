@@ -113,4 +113,20 @@ describe('subject check with the URL', () => {
     stopCheck();
     stopHash();
   });
+
+  it('puts the current code in the URL for a former place code whose entry is already in memory', async () => {
+    const { startHashSync } = await import('../../../src/app/hash-sync');
+    history.replaceState(null, '', '/#');
+    useAtlasStore.setState({ ...initialAtlasState, catalogue });
+    const current = { id: '140215', entry: { links: [], text: [] } as never };
+    const stopHash = startHashSync(useAtlasStore);
+    const stopCheck = startSubjectCheck(useAtlasStore, { ...loaders, placeEntry: async () => current, peekPlaceEntry: (id) => (id === '140227' || id === '140215' ? current : undefined) });
+    location.hash = '#place=140227';
+    await new Promise((r) => setTimeout(r, 20));
+    expect(useAtlasStore.getState().subject).toEqual({ kind: 'place', id: '140215' });
+    expect(useAtlasStore.getState().placeEntry?.id).toBe('140215');
+    expect(location.hash).toBe('#place=140215');
+    stopCheck();
+    stopHash();
+  });
 });
