@@ -48,19 +48,15 @@ export function useSearch(query: string) {
 
   const names = useMemo(() => (search && query.trim() ? timedSearch(search, query) : null), [search, query]);
 
-  // The plan text for these results' needles, once the names have been painted (the keystroke's frame draws
-  // the names alone; the text follows a frame or more later); a newer keystroke's results supersede it.
+  // The plan text for these results' needles; a newer keystroke's results supersede it.
   useEffect(() => {
     if (!search || !names?.textPending) return;
     let live = true;
-    let task = 0;
-    const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(() => search.engine.searchPlanText(search.text, names).then(
-        (found) => live && setText({ results: names, found }),
-        () => live && setText({ results: names, found: { hits: [], total: 0, needles: names.needles } }),
-      ));
-    });
-    return () => { live = false; cancelAnimationFrame(frame); clearTimeout(task); };
+    search.engine.searchPlanText(search.text, names).then(
+      (found) => live && setText({ results: names, found }),
+      () => live && setText({ results: names, found: { hits: [], total: 0, needles: names.needles } }),
+    );
+    return () => { live = false; };
   }, [search, names]);
 
   const results = useMemo(() => {
