@@ -40,14 +40,19 @@ function places(topology: Topology, object: 'prefectures' | 'counties'): SearchP
 
 interface PlanEntry { id: string; shortTitle: Names }
 
+/** The documents in the order plan-text hits take (the search index's, which the text index numbers paragraphs by). */
+const inPlanOrder = (documents: PlanDocument[], plans: PlanEntry[]): PlanDocument[] => {
+  const order = (id: string) => plans.findIndex((p) => p.id === id);
+  return [...documents].sort((a, b) => order(a.id) - order(b.id));
+};
+
 /**
  * `topology`: the romanized basemap (names in English); `features`: the built catalogue;
  * `plans`: the registered plans newest first (public/data/plans.json reversed): the order plan-text hits take;
  * `frames`: every plan's frames, found by their slogans (whichever plans the page has loaded).
  */
 export function buildSearchIndex(topology: Topology, features: PlanFeatureCollection, documents: PlanDocument[], plans: PlanEntry[], frames: FrameName[]): SearchIndexFile {
-  const order = (id: string) => plans.findIndex((p) => p.id === id);
-  const ordered = [...documents].sort((a, b) => order(a.id) - order(b.id));
+  const ordered = inPlanOrder(documents, plans);
   return {
     features: features.features.map(({ properties: f }) => ({ id: f.id, kind: f.kind, zh: f.name.zh, en: f.name.en, py: spacedPinyin(f.name.zh), ...(f.descriptiveName ? { descriptive: true as const } : {}) })),
     places: [...places(topology, 'prefectures'), ...places(topology, 'counties')],
@@ -59,8 +64,7 @@ export function buildSearchIndex(topology: Topology, features: PlanFeatureCollec
 
 /** The plans' text index (src/lib/search/text-index.ts) in `dir` (data/search), in the search index's plan order. */
 export function writeTextIndex(dir: string, documents: PlanDocument[], plans: PlanEntry[]): void {
-  const order = (id: string) => plans.findIndex((p) => p.id === id);
-  const built = buildTextIndex([...documents].sort((a, b) => order(a.id) - order(b.id)));
+  const built = buildTextIndex(inPlanOrder(documents, plans));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   built.shards.forEach((shard, k) => writeFileSync(join(dir, `chars-${k}.json`), JSON.stringify(shard)));
