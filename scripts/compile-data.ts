@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildDocuments, writeDocuments } from './build-documents';
 import { CatalogueError } from '../src/lib/catalogue/build-catalogue';
-import { buildRepoCatalogue } from './compile/repo-catalogue';
+import { buildRepoCatalogue, readCatalogueFiles } from './compile/repo-catalogue';
+import { diskGeometryMemo } from './compile/geometry-cache';
 import { romanizeTopology } from './compile/romanize-topology';
 import { romanizeOverlay } from './compile/romanize-overlay';
 import { writeCatalogue } from './compile/write-catalogue';
@@ -43,7 +44,13 @@ export function compileData(): { features: number; frames: number; documents: nu
   writeDocuments(documents, registry, join(OUT, 'documents'));
 
   const topology = romanizeTopology(readJson<Topology>('data/basemap/shanxi.topo.json'));
-  const catalogue = buildRepoCatalogue(documents, topology);
+  const geometry = diskGeometryMemo(topology);
+  let catalogue;
+  try {
+    catalogue = buildRepoCatalogue(documents, topology, 'data/catalogue', readCatalogueFiles(), geometry.memo);
+  } finally {
+    geometry.save(); // what was computed holds even when the catalogue has a problem to fix
+  }
 
   checkStories(plans, catalogue.frames);
   const firstLayers = defaultLayers(plans);

@@ -1,7 +1,7 @@
 // The authoring server's work: a drafted feature checked by the build itself (the catalogue built in memory
 // with the record added: the same messages as `npm run data:compile`; the slow geometry checks of what did not
-// change are remembered between drafts), then written into its plan's catalogue file and the map's data
-// recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
+// change are remembered between drafts and between runs: compile/geometry-cache), then written into its plan's
+// catalogue file and the map's data recompiled. `root` is the project (or a copy of its data: data/, seeds/, public/).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findCandidates, type Candidate } from '../../src/lib/plans/find-candidates';
@@ -20,7 +20,7 @@ import { planSummaries, withPlanFrames } from '../../src/lib/plans/plan-summary'
 import { CatalogueError, type BuiltCatalogue } from '../../src/lib/catalogue/build-catalogue';
 import type { CatalogueFile, InputCitation, InputFeature, InputFrame } from '../../src/lib/catalogue/catalogue-input';
 import { withCitation, withRecord } from '../../src/lib/authoring/catalogue-text';
-import { GeometryMemo } from '../../src/lib/catalogue/geometry-memo';
+import { diskGeometryMemo, type DiskGeometryMemo } from '../compile/geometry-cache';
 
 export interface DraftOutcome { problems: string[]; file?: string }
 
@@ -34,7 +34,7 @@ export interface AuthorOptions { rivers: string[]; places: string[] }
 export class AuthorSession {
   private parsed?: ReturnType<typeof buildDocuments>;
   private basemap?: Topology;
-  private readonly memo = new GeometryMemo();
+  private geometry?: DiskGeometryMemo;
 
   constructor(readonly root: string) {}
 
@@ -155,10 +155,13 @@ export class AuthorSession {
   private build(file: string, change: (content: CatalogueFile) => CatalogueFile): DraftOutcome & { built?: BuiltCatalogue } {
     const dir = join(this.root, 'data/catalogue');
     const files = readCatalogueFiles(dir).map((f) => (f.name === file ? { ...f, content: change(f.content) } : f));
+    this.geometry ??= diskGeometryMemo(this.topology);
     try {
-      return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files, this.memo) };
+      return { problems: [], file, built: buildRepoCatalogue(this.documents, this.topology, dir, files, this.geometry.memo) };
     } catch (e) {
       return { problems: e instanceof CatalogueError ? e.problems : [(e as Error).message], file };
+    } finally {
+      this.geometry.save();
     }
   }
 

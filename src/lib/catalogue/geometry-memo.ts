@@ -4,19 +4,38 @@
 // serves one outline of Shanxi (an author session's basemap): the overlay results are not keyed by it.
 import type { Geometry } from 'geojson';
 
+/** A geometry's results, by check. */
+export type MemoEntry = [geometryKey: string, results: Record<string, unknown>];
+
 export class GeometryMemo {
-  /** Geometry (as JSON) → check → result. */
+  /** Geometry key → check → result. */
   private readonly results = new Map<string, Map<string, unknown>>();
+  /** Whether a result was computed since the memo was made. */
+  changed = false;
+
+  /**
+   * `keyOf` names a geometry by its JSON (itself, or a digest of it for a memo kept on disk); `known` are results
+   * kept from an earlier build under the same keys.
+   */
+  constructor(private readonly keyOf: (json: string) => string = (json) => json, known: Iterable<MemoEntry> = []) {
+    for (const [key, results] of known) this.results.set(key, new Map(Object.entries(results)));
+  }
 
   /** `compute()`'s result for this check of this geometry, computed once. */
   get<T>(check: string, geometry: Geometry, compute: () => T): T {
-    const key = JSON.stringify(geometry);
+    const key = this.keyOf(JSON.stringify(geometry));
     let checks = this.results.get(key);
     if (!checks) this.results.set(key, (checks = new Map()));
     if (checks.has(check)) return checks.get(check) as T;
     const value = compute();
     checks.set(check, value);
+    this.changed = true;
     return value;
+  }
+
+  /** Every result, to keep (JSON-safe when the checks' results are). */
+  entries(): MemoEntry[] {
+    return [...this.results].map(([key, checks]) => [key, Object.fromEntries(checks)]);
   }
 }
 
