@@ -37,10 +37,12 @@ test('a first visit shows the map as a picture, and the live map once the user r
   await atlas.expectClean();
 });
 
-test('the first view fetches the files of the plans it shows only; the others are read ahead, and drawn when switched on', async ({ page }) => {
+test('the first view fetches the files of the plans it shows only, and nothing of presenter, compare or export; the other plans are read ahead, and drawn when switched on', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   await atlas.open();
   await atlas.mapIdle();
+  const modes = atlas.requests.map((r) => r.url()).filter((u) => /PresentMode|CompareMode|ExportDialog|standalone-style/.test(u));
+  expect(modes).toEqual([]);
   const plans = await (await page.request.get('data/plans.json')).json() as PlanSummary[];
   const layers = defaultLayers(plans);
   const shown = plans.filter((p) => layers.includes(`plan:${p.id}`) || p.frames?.some((f) => layers.includes(f.id))).map((p) => p.id);

@@ -92,15 +92,6 @@ test.describe('presenter on a projector', () => {
 test.describe('presenter', () => {
   test.skip(() => test.info().project.name !== 'desktop', 'desktop project only');
 
-  test('nothing of presenter, compare or export loads with the first view', async ({ page }) => {
-    const atlas = new AtlasDriver(page);
-    await atlas.open();
-    await atlas.mapIdle();
-    const chunks = atlas.requests.map((r) => r.url()).filter((u) => /PresentMode|CompareMode|ExportDialog|standalone-style/.test(u));
-    expect(chunks).toEqual([]);
-    atlas.expectClean();
-  });
-
   test('walks every step of the default tour offline once loaded', async ({ page, context }) => {
     const atlas = new AtlasDriver(page);
     await atlas.open('#present');
