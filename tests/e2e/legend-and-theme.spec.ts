@@ -1,6 +1,7 @@
 // The legend explains the map as drawn (its kinds follow the layers; the basemap's rail, rivers, borders
 // and seats are in it), and presenting switches the map's names to the projection theme.
 import { test, expect } from './warm-atlas';
+import { onProjector } from './projector';
 
 test.skip(() => test.info().project.name !== 'desktop', 'desktop project only');
 
@@ -30,7 +31,7 @@ test('the legend lists the kinds drawn and the basemap symbols, and follows the 
 });
 
 test.describe('projection theme', () => {
-  test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false });
+  onProjector();
 
   test('presenting, the map names are at least 24 px and the minor basemap names are off', async ({ warm: atlas }) => {
     const page = atlas.page;

@@ -20,6 +20,7 @@ test('after one visit the app works with the network off: map, panel and reader'
   const responses: Response[] = [];
   page.on('response', (r) => responses.push(r));
   await page.reload();
+  await atlas.reachForMap(); // the reloaded app opens on its picture again
   await atlas.mapIdle();
   expect(await atlas.inkShare()).toBeGreaterThan(0.1);
   await atlas.clickMapAt(JINBEI);
@@ -58,6 +59,7 @@ test('a newly deployed version is installed in the background and announced', as
   // The new version keeps the app working offline.
   await context.setOffline(true);
   await page.reload();
+  await atlas.reachForMap(); // the reloaded app opens on its picture again
   await atlas.mapIdle();
   expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('atlas-shell-')).length)).toBe(2); // the new version and the one before it
   atlas.expectClean();

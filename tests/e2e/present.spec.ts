@@ -1,6 +1,7 @@
 // Presenter: #present walks a tour with the keys, links and autoplay; every step shows a verbatim quote. The
 // projector's layout (1920×1080) is checked on its own; the rest runs at the desktop size.
 import { test, expect } from './warm-atlas';
+import { onProjector } from './projector';
 import { AtlasDriver } from './atlas-driver';
 import { seedText, occurrences } from './seed-text';
 import { most, registeredSeeds, storyPlan } from './plan-picks';
@@ -14,8 +15,7 @@ const expectVerbatim = (quote: string, seed: string | null) => {
 
 // The projector's layout: big type, the step's structure framed above the caption.
 test.describe('presenter on a projector', () => {
-  test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false });
-  test.skip(() => test.info().project.name !== 'desktop', 'projector layout: desktop project only');
+  onProjector();
 
   test('#present steps forward and back with the keys, each step with a verbatim quote', async ({ warm: atlas }) => {
     const page = atlas.page;

@@ -3,6 +3,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { test, expect } from './warm-atlas';
+import { onProjector } from './projector';
 
 test.describe('share', () => {
   test.beforeEach(async ({ warm: atlas }) => {
@@ -107,8 +108,7 @@ test.describe('share', () => {
 });
 
 test.describe('QR hand-off', () => {
-  test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false });
-  test.skip(() => test.info().project.name !== 'desktop', 'projector layout: desktop project only');
+  onProjector();
 
   test('Q in present mode shows the step’s link as a QR code, a quarter of the screen high or more; it opens that step', async ({ warm: atlas }) => {
     const page = atlas.page;
