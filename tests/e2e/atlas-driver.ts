@@ -92,6 +92,12 @@ export class AtlasDriver {
     }, undefined, { polling: 50 });
   }
 
+  /** Opens the presenter on the default tour (or the tour link given) and waits for its map. */
+  async openPresenter(hash = '#present'): Promise<void> {
+    await this.open(hash);
+    await this.mapIdle();
+  }
+
   /** Waits until the map has the basemap and the plan features and has finished drawing them. */
   async mapIdle(): Promise<void> {
     // The first view drawn (basemap and plans applied), and no plan's file on its way.

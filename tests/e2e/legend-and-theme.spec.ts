@@ -35,8 +35,7 @@ test.describe('projection theme', () => {
 
   test('presenting, the map names are at least 24 px and the minor basemap names are off', async ({ warm: atlas }) => {
     const page = atlas.page;
-    await atlas.open('#present');
-    await atlas.mapIdle();
+    await atlas.openPresenter();
     await expect(atlas.presenter()).toBeVisible();
     await atlas.mapIdle();
     for (const layer of ['prefecture-labels', 'plan-labels']) {

@@ -19,8 +19,7 @@ test.describe('presenter on a projector', () => {
 
   test('#present steps forward and back with the keys, each step with a verbatim quote', async ({ warm: atlas }) => {
     const page = atlas.page;
-    await atlas.open('#present');
-    await atlas.mapIdle();
+    await atlas.openPresenter();
     await expect(atlas.presenter()).toBeVisible();
     let s = await atlas.presentStep();
     const [firstStory] = await atlas.storyFramesData(); // the default tour opens on the oldest plan's story frame
@@ -94,8 +93,7 @@ test.describe('presenter', () => {
 
   test('walks every step of the default tour offline once loaded', async ({ page, context }) => {
     const atlas = new AtlasDriver(page);
-    await atlas.open('#present');
-    await atlas.mapIdle();
+    await atlas.openPresenter();
     const total = Number((await page.locator('.present-count').innerText()).split('/')[1]);
     expect(total).toBeGreaterThan(20);
     // "Once loaded": search has also fetched its index in the background after the map drew.

@@ -112,8 +112,7 @@ test.describe('QR hand-off', () => {
 
   test('Q in present mode shows the step’s link as a QR code, a quarter of the screen high or more; it opens that step', async ({ warm: atlas }) => {
     const page = atlas.page;
-    await atlas.open('#present');
-    await atlas.mapIdle();
+    await atlas.openPresenter();
     const step = await atlas.presentStep();
     await expect(atlas.presenterQr()).toHaveCount(0);
     await page.keyboard.press('q');
