@@ -20,6 +20,7 @@ import { ChangeList } from './ChangeList';
 import { cs } from './compare-strings';
 import './compare.css';
 import { labelFadeMs, styleTransition } from '../../components/reduced-motion';
+import { skipUnseenSky } from '../../components/skip-unseen-sky';
 import { leaveCompare } from '../../components/leave-compare';
 
 setWorkerUrl(workerUrl);
@@ -109,6 +110,7 @@ export default function CompareMode({ getMap, plans, loadStyle, onSecondMap }: P
       attributionControl: false, dragRotate: false, pitchWithRotate: false, fadeDuration: labelFadeMs(),
     });
     map.touchZoomRotate.disableRotation();
+    skipUnseenSky(map);
     second.current = map;
     onSecondMap?.(map);
     let syncing = false;

@@ -22,6 +22,7 @@ import buildOptions from 'virtual:build-options';
 import { onlineTileFailure, showOnlineBasemap } from './online-layers';
 import { showAuthorPreview } from './author-preview-layers';
 import { labelFadeMs, styleTransition } from '../../components/reduced-motion';
+import { skipUnseenSky } from '../../components/skip-unseen-sky';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
@@ -81,6 +82,7 @@ export class MapController {
       fadeDuration: labelFadeMs(),
     });
     this.map.touchZoomRotate.disableRotation();
+    skipUnseenSky(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.setAttribution(lang);
