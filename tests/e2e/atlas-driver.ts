@@ -108,9 +108,13 @@ export class AtlasDriver {
     }, undefined, { timeout: 60_000 });
     // The map controller applies store changes just after the next frame has painted (a frame callback
     // that queues a task): a frame callback and a task queued after it run once that work has started.
+    // Then the map's idle: at once when nothing is left to load and no frame is pending (maplibre's own
+    // `_frameRequest`; where a later maplibre lacks it, a frame is drawn to be sure) — a frame in software
+    // WebGL costs ≈ 0.2 CPU-s, and the tests wait for an idle map over a hundred times.
     await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await this.page.evaluate(() => new Promise<void>((done) => {
-      const map = window.__atlasMap!;
+      const map = window.__atlasMap! as unknown as import('maplibre-gl').Map & { _frameRequest?: unknown };
+      if ('_frameRequest' in map && !map._frameRequest && map.loaded() && !map.isMoving()) return done();
       map.once('idle', () => done());
       map.triggerRepaint();
     }));
@@ -126,6 +130,18 @@ export class AtlasDriver {
       return performance.getEntriesByType('resource').filter((e) => !before || e.startTime < mark).map((e) => new URL(e.name).pathname);
     }, beforeReadAhead);
     return [...new Set(paths.map((p) => /\/data\/catalogue\/([^/]+)\.json$/.exec(p)?.[1]).filter((id): id is string => !!id && id !== 'base.topo').map(decodeURIComponent))];
+  }
+
+  /**
+   * Whether the map's painter leaves out maplibre's sky pass (src/components/skip-unseen-sky.ts): false when a
+   * maplibre upgrade changed the painter's shape and the map draws the unseen sky again.
+   */
+  async skipsSky(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const draw = (window.__atlasMap as unknown as { painter?: { drawFunctions?: Record<string, (...args: never[]) => unknown> } }).painter?.drawFunctions;
+      // maplibre's sky pass takes its mesh and frame; the stand-in takes nothing.
+      return typeof draw?.sky === 'function' && draw.sky.length === 0 && typeof draw.fill === 'function';
+    });
   }
 
   /** Rendered features of the given layers at a geographic point. */
