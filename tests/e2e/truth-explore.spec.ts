@@ -47,7 +47,7 @@ test('a merged id still opens its feature; 七河 and 太原都市圈 drawn insi
   for (const [zh, shot, layers] of [['漳河', 'seven-rivers', `&l=${sevenRivers.id}`], ['太原都市圈', 'taiyuan-metropolitan-circle', '']] as const) {
     await openLive(atlas, `#f=${byName(zh).id}${layers}`);
     await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(zh);
-    await page.waitForTimeout(1500);
+    await atlas.mapIdle();
     await atlas.screenshot(shot);
   }
 });
@@ -55,18 +55,16 @@ test('a merged id still opens its feature; 七河 and 太原都市圈 drawn insi
 test('a frame part the text does not name says "inferred" where the panel lists its frame', async ({ warm: atlas }) => {
   const member = features.find((f) => f.frames.some((m) => m.inferred))!;
   const membership = member.frames.find((m) => m.inferred)!;
-  const page = atlas.page;
   await openLive(atlas, `#f=${member.id}&l=${membership.frame}`);
   await expect(atlas.panel().getByRole('heading', { level: 2 })).toContainText(member.name.zh);
   const role = atlas.panel().locator('.frame-link-role').filter({ hasText: INFERRED_MARK.all.zh }).first();
   await expect(role).toHaveText(membership.label);
   await role.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1500);
+  await atlas.mapIdle();
   await atlas.screenshot('inferred-frame-part');
 });
 
 test('frames added from the texts list and draw all their parts', async ({ warm: atlas }) => {
-  const page = atlas.page;
   const panel = atlas.panel();
   // Two of the frames the review found missing (issue 15): a corridor frame and an axes-and-towns frame.
   for (const [zh, shot] of [['三条旅游廊带', 'frame-tourism-corridors'], ['两轴连三城', 'frame-two-axes-three-towns']] as const) {
@@ -79,7 +77,7 @@ test('frames added from the texts list and draw all their parts', async ({ warm:
     await atlas.mapIdle();
     const drawn = await atlas.renderedPlanIds();
     expect(drawn.filter((id) => members.includes(id)).length, `${zh}: parts drawn in view`).toBeGreaterThan(1);
-    await page.waitForTimeout(1500);
+    await atlas.mapIdle();
     await atlas.screenshot(shot);
   }
 });
