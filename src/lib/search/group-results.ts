@@ -15,18 +15,19 @@ export const DEFAULT_LIMITS: SearchLimits = { features: 6, places: 4, text: 5, s
 export function searchAll(index: SearchIndex, raw: string, limits = DEFAULT_LIMITS): GroupedResults {
   const query = raw.trim();
   if (!query) return { query, groups: [], noNameMatch: false, textPending: false, needles: [] };
-  const names = searchNames(index, query);
+  // The plan text looks for the best two strong names (textNeedles): keep at least two of each kind.
+  const names = searchNames(index, query, { features: Math.max(2, limits.features), places: Math.max(2, limits.places) });
   const nameGroups: (ResultGroup & { best: number })[] = [
     {
       key: 'features' as const,
       options: names.features.slice(0, limits.features).map((h) => ({ type: 'feature' as const, item: h.item, field: h.field })),
-      total: names.features.length,
+      total: names.total.features,
       best: names.features[0]?.score ?? 0,
     },
     {
       key: 'places' as const,
       options: names.places.slice(0, limits.places).map((h) => ({ type: 'place' as const, item: h.item, field: h.field })),
-      total: names.places.length,
+      total: names.total.places,
       best: names.places[0]?.score ?? 0,
     },
   ].filter((g) => g.total > 0);

@@ -22,9 +22,15 @@ export interface SearchIndex {
 export interface NameHit<T> { item: T; score: number; field: MatchField }
 
 export interface NameResults {
+  /** The best matches, best first (all of them unless the search was asked to keep fewer). */
   features: NameHit<SearchFeatureEntry>[];
   places: NameHit<SearchPlaceEntry>[];
+  /** How many match in all. */
+  total: { features: number; places: number };
 }
+
+/** How many of the best matches of each kind a search keeps (the rest are only counted). */
+export interface NameKeep { features: number; places: number }
 
 export function prepareQuery(raw: string): Query {
   return { raw, zh: compact(raw), latin: compact(raw), py: pinyinKey(raw), isLatin: isLatin(raw) };
@@ -108,8 +114,35 @@ export function scoreKeys(keys: NameKeys, q: Query): { score: number; field: Mat
 // One collator for every comparison: what localeCompare(…, 'zh') does, without building one per call.
 const byName = new Intl.Collator('zh').compare;
 
-/** Scores the entries at `positions` (ascending, so equal hits keep the index order). */
-function rank<T extends IndexedName>(entries: Prepared<T>[], positions: number[], q: Query, bonus: (item: T) => number): NameHit<T>[] {
+/** Best first; among equal matches, in name order. */
+const byScore = <T extends IndexedName>(a: NameHit<T>, b: NameHit<T>) => b.score - a.score || byName(a.item.zh, b.item.zh);
+
+/**
+ * The `keep` first of `hits` in `order`, exactly as a stable sort would have them, without sorting the rest:
+ * a one-letter query matches thousands of names at fifty plans, and the box shows six.
+ */
+export function firstInOrder<T>(hits: T[], keep: number, order: (a: T, b: T) => number): T[] {
+  if (hits.length <= keep) return hits.sort(order);
+  if (keep <= 0) return [];
+  const top: T[] = [];
+  for (const h of hits) {
+    // An equal of the last kept one came later: a stable sort puts it after.
+    if (top.length === keep && order(h, top[keep - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(h, top[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, h);
+    if (top.length > keep) top.pop();
+  }
+  return top;
+}
+
+/** Scores the entries at `positions` (ascending, so equal hits keep the index order); keeps the `keep` best. */
+function rank<T extends IndexedName>(entries: Prepared<T>[], positions: number[], q: Query, bonus: (item: T) => number, keep: number): { hits: NameHit<T>[]; total: number } {
   const hits: NameHit<T>[] = [];
   for (const i of positions) {
     const e = entries[i];
@@ -117,14 +150,14 @@ function rank<T extends IndexedName>(entries: Prepared<T>[], positions: number[]
     // Among equal matches, shorter names first: they are closer to what was typed.
     if (score > 0) hits.push({ item: e.item, score: score + bonus(e.item) - Math.min(60, e.item.zh.length), field });
   }
-  return hits.sort((a, b) => b.score - a.score || byName(a.item.zh, b.item.zh));
+  return { hits: firstInOrder(hits, keep, byScore), total: hits.length };
 }
 
-export function searchNames(index: SearchIndex, raw: string): NameResults {
+/** Names matching `raw`, best first; `keep`: how many of each kind to keep (all by default). */
+export function searchNames(index: SearchIndex, raw: string, keep: NameKeep = { features: Infinity, places: Infinity }): NameResults {
   const q = prepareQuery(raw);
-  if (!q.zh) return { features: [], places: [] };
-  return {
-    features: rank(index.features, candidates(index.candidates.features, q), q, () => 0),
-    places: rank(index.places, candidates(index.candidates.places, q), q, (p) => (p.kind === 'prefecture' ? 15 : 0)),
-  };
+  if (!q.zh) return { features: [], places: [], total: { features: 0, places: 0 } };
+  const features = rank(index.features, candidates(index.candidates.features, q), q, () => 0, keep.features);
+  const places = rank(index.places, candidates(index.candidates.places, q), q, (p) => (p.kind === 'prefecture' ? 15 : 0), keep.places);
+  return { features: features.hits, places: places.hits, total: { features: features.total, places: places.total } };
 }
