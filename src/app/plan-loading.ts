@@ -2,7 +2,9 @@
 // its layers show, so its data does not grow with the corpus; a layer, a selection, the reader, a place's
 // dossier, compare or the presenter bring the plans they need into the catalogue when they are asked for.
 // Once the first view is settled and the browser idle, the other plans' files are fetched and read ahead
-// (not drawn), as details and search are, so that a selection from another plan opens at once. The store's
+// (not drawn), as details and search are: each kept as its bytes, with the ids of the features it holds
+// (parsed, fifty plans' files would outweigh the rest of the page), so that a selection from another plan
+// finds its plan at once and parses that one file. The store's
 // `catalogue` is the plans brought in, joined, and `catalogueComplete` says when every registered plan is
 // in it (only then is an id it lacks unknown).
 import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
@@ -17,11 +19,18 @@ export interface PlanLoaders {
   plans: () => Promise<PlanSummary[]>;
   /** A plan's file as fetched. */
   file: (plan: string) => Promise<PlanShard>;
+  /** A plan's file as bytes (read ahead), and those bytes parsed. */
+  bytes: (plan: string) => Promise<ArrayBuffer>;
+  parse: (bytes: ArrayBuffer) => PlanShard;
   /** Its features and frames, read from the file. */
   read: (file: PlanShard) => Promise<CataloguePart>;
   /** One feature's details: `plans` names the files that hold it. */
   featureDetails: (id: string) => Promise<FeatureDetails>;
 }
+
+/** The ids of the features a plan's file holds. */
+const featureIds = (file: PlanShard): Set<string> =>
+  new Set(file.features.geometries.map((g) => (g.properties as FeatureSummary | undefined)?.id).filter((id): id is string => !!id));
 
 /** What a state asks for: some plans, or all of them. */
 export type PlanNeed = { all: true } | { all: false; plans: string[] };
@@ -47,8 +56,8 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
   let stopped = false;
   let registry: PlanSummary[] | null = null;
   const parts = new Map<string, CataloguePart>();
-  /** Plans' files read ahead (kept as fetched, compact), not drawn: where a selected feature is looked up first. */
-  const readAhead = new Map<string, PlanShard>();
+  /** Plans read ahead (not drawn), each its file's bytes and its features: where a selection looks first. */
+  const readAhead = new Map<string, { bytes: ArrayBuffer; ids: Set<string> }>();
   const asked = new Set<string>();
   const askedFeatures = new Set<string>();
   let generation = 0;
@@ -70,7 +79,7 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     for (const p of fresh) asked.add(p);
     const at = generation;
     busy(+1);
-    const file = (p: string) => { const ready = readAhead.get(p); readAhead.delete(p); return ready ? Promise.resolve(ready) : load.file(p); };
+    const file = (p: string) => { const kept = readAhead.get(p); readAhead.delete(p); return kept ? Promise.resolve(load.parse(kept.bytes)) : load.file(p); };
     return Promise.all(fresh.map((p) => file(p).then(load.read).then((part) => { if (at === generation) parts.set(p, part); })))
       .then(() => { if (at === generation) publish(); }, (e: Error) => { for (const p of fresh) asked.delete(p); if (!stopped) onError(e); })
       .finally(() => busy(-1));
@@ -86,7 +95,7 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     if (!id || askedFeatures.has(id) || !s.catalogue || s.catalogueComplete) return;
     if (s.catalogue.features.features.some((f) => f.properties.id === id)) return;
     askedFeatures.add(id);
-    const holding = [...readAhead.values()].filter((file) => file.features.geometries.some((g) => (g.properties as FeatureSummary | undefined)?.id === id)).map((file) => file.plan);
+    const holding = [...readAhead].filter(([, kept]) => kept.ids.has(id)).map(([plan]) => plan);
     if (holding.length) return void request(holding);
     load.featureDetails(id)
       .then((d) => request(d.plans ?? []))
@@ -119,7 +128,13 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     void whenState(store, bootSettled).then(browserIdle).then(() => {
       if (stopped) return;
       performance.mark('atlas-plans-read-ahead');
-      for (const p of list) if (!asked.has(p.id)) load.file(p.id).then((file) => { if (!asked.has(p.id)) readAhead.set(p.id, file); }, () => undefined);
+      for (const p of list) {
+        if (asked.has(p.id)) continue;
+        load.bytes(p.id).then((bytes) => {
+          const ids = featureIds(load.parse(bytes));
+          if (!asked.has(p.id)) readAhead.set(p.id, { bytes, ids });
+        }).catch(() => undefined);
+      }
     });
   }, (e: Error) => { if (!stopped) onError(e); });
 

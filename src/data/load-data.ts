@@ -22,8 +22,20 @@ export async function getJson<T>(path: string): Promise<T> {
  */
 export const loadTopology = () => cached('catalogue/base', () => getJson<Topology>('catalogue/base.topo.json'));
 
+const planPath = (plan: string) => `catalogue/${encodeURIComponent(plan)}.json`;
+
 /** One plan's file (data/catalogue/<plan>.json) as fetched: compact, read when the plan is drawn. */
-export const loadPlanFile = (plan: string): Promise<PlanShard> => getJson<PlanShard>(`catalogue/${encodeURIComponent(plan)}.json`);
+export const loadPlanFile = (plan: string): Promise<PlanShard> => getJson<PlanShard>(planPath(plan));
+
+/** One plan's file as its bytes (UTF-8 JSON, held outside the JavaScript heap), to be parsed when needed. */
+export async function loadPlanBytes(plan: string): Promise<ArrayBuffer> {
+  const res = await fetch(dataUrl(planPath(plan)));
+  if (!res.ok) throw new Error(`${planPath(plan)}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+const utf8 = new TextDecoder();
+export const parsePlanBytes = (bytes: ArrayBuffer): PlanShard => JSON.parse(utf8.decode(bytes)) as PlanShard;
 
 /** A plan's features and frames, read from its file with the base's arcs. */
 export const readPlanFile = (shard: PlanShard): Promise<CataloguePart> => loadTopology().then((base) => readShard(base, shard));

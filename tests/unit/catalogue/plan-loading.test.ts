@@ -17,6 +17,7 @@ const part = (plan: string, index: number): CataloguePart => ({
   frames: [{ id: `frame-${plan}`, seed: plan }] as never,
   frameOrder: [index],
 });
+const shard = (plan: string) => ({ plan, features: { type: 'GeometryCollection', geometries: [{ type: null, properties: { id: `f-${plan}` } }] } }) as unknown as PlanShard;
 const details: Record<string, FeatureDetails> = { 'f-C': { citations: [], provenance: [], plans: ['C'] } };
 
 describe('plan loading', () => {
@@ -34,8 +35,13 @@ describe('plan loading', () => {
       plans: async () => registry,
       file: async (plan) => {
         fetched.push(plan);
-        return { plan, features: { type: 'GeometryCollection', geometries: [{ type: null, properties: { id: `f-${plan}` } }] } } as unknown as PlanShard;
+        return shard(plan);
       },
+      bytes: async (plan) => {
+        fetched.push(plan);
+        return new TextEncoder().encode(JSON.stringify(shard(plan))).buffer as ArrayBuffer;
+      },
+      parse: (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as PlanShard,
       read: async (file) => part(file.plan, registry.findIndex((p) => p.id === file.plan)),
       featureDetails: async (id) => { askedDetails.push(id); if (!details[id]) throw new Error('HTTP 404'); return details[id]; },
     }, (e) => { throw e; });
@@ -79,7 +85,7 @@ describe('plan loading', () => {
     askedDetails.length = 0;
     s().openSubject({ kind: 'feature', id: 'f-C' });
     await expect.poll(ids).toEqual(['f-B', 'f-C']);
-    expect(fetched.length).toBe(3); // fetched once: the file read ahead is drawn
+    expect(fetched.length).toBe(3); // fetched once: the bytes read ahead are parsed and drawn
     expect(askedDetails).toEqual([]); // found in the plans read ahead
   });
 
