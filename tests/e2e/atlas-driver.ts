@@ -108,13 +108,11 @@ export class AtlasDriver {
     }, undefined, { timeout: 60_000 });
     // The map controller applies store changes just after the next frame has painted (a frame callback
     // that queues a task): a frame callback and a task queued after it run once that work has started.
-    // Then the map's idle: at once when nothing is left to load and no frame is pending (maplibre's own
-    // `_frameRequest`; where a later maplibre lacks it, a frame is drawn to be sure) — a frame in software
-    // WebGL costs ≈ 0.2 CPU-s, and the tests wait for an idle map over a hundred times.
+    // Then a frame drawn and the map's idle after it. (Resolving at once when nothing looked pending saved
+    // ≈ 10 s of the suite but raced a plan filter that follows its source's new data: a flaky places test.)
     await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     await this.page.evaluate(() => new Promise<void>((done) => {
-      const map = window.__atlasMap! as unknown as import('maplibre-gl').Map & { _frameRequest?: unknown };
-      if ('_frameRequest' in map && !map._frameRequest && map.loaded() && !map.isMoving()) return done();
+      const map = window.__atlasMap!;
       map.once('idle', () => done());
       map.triggerRepaint();
     }));
