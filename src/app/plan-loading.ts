@@ -79,7 +79,7 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     for (const p of fresh) asked.add(p);
     const at = generation;
     busy(+1);
-    const file = (p: string) => { const kept = readAhead.get(p); readAhead.delete(p); return kept ? Promise.resolve(load.parse(kept.bytes)) : load.file(p); };
+    const file = (p: string) => { const kept = readAhead.get(p); readAhead.delete(p); return kept ? Promise.resolve(kept.bytes).then(load.parse) : load.file(p); };
     return Promise.all(fresh.map((p) => file(p).then(load.read).then((part) => { if (at === generation) parts.set(p, part); })))
       .then(() => { if (at === generation) publish(); }, (e: Error) => { for (const p of fresh) asked.delete(p); if (!stopped) onError(e); })
       .finally(() => busy(-1));

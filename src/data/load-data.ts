@@ -10,10 +10,15 @@ export type { PlanSummary };
 
 export const dataUrl = (path: string) => new URL(`data/${path}`, document.baseURI).href;
 
-export async function getJson<T>(path: string): Promise<T> {
+/** A data file's response; a failed one throws, naming the file. */
+async function fetchData(path: string): Promise<Response> {
   const res = await fetch(dataUrl(path));
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  return res;
+}
+
+export async function getJson<T>(path: string): Promise<T> {
+  return (await (await fetchData(path)).json()) as T;
 }
 
 /**
@@ -28,11 +33,7 @@ const planPath = (plan: string) => `catalogue/${encodeURIComponent(plan)}.json`;
 export const loadPlanFile = (plan: string): Promise<PlanShard> => getJson<PlanShard>(planPath(plan));
 
 /** One plan's file as its bytes (UTF-8 JSON, held outside the JavaScript heap), to be parsed when needed. */
-export async function loadPlanBytes(plan: string): Promise<ArrayBuffer> {
-  const res = await fetch(dataUrl(planPath(plan)));
-  if (!res.ok) throw new Error(`${planPath(plan)}: HTTP ${res.status}`);
-  return res.arrayBuffer();
-}
+export const loadPlanBytes = async (plan: string): Promise<ArrayBuffer> => (await fetchData(planPath(plan))).arrayBuffer();
 
 const utf8 = new TextDecoder();
 export const parsePlanBytes = (bytes: ArrayBuffer): PlanShard => JSON.parse(utf8.decode(bytes)) as PlanShard;

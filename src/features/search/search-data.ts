@@ -2,7 +2,7 @@
 // fetched once the first view is drawn and the browser is idle, so the first keystroke finds it in memory,
 // or at once when the box is used before that. The plan text is read as queries need it: the shards of
 // the query's characters and the chunks of the paragraphs shown (data/search/), each fetched once.
-import { dataUrl } from '../../data/load-data';
+import { getJson } from '../../data/load-data';
 import { cached } from '../../data/data-cache';
 import { bootSettled, type AtlasStore } from '../../store/atlas-store';
 import { whenState } from '../../store/when-state';
@@ -18,12 +18,6 @@ export interface Search {
   index: SearchIndex;
   text: TextReader;
   engine: { searchAll: typeof searchAll; searchPlanText: typeof searchPlanText; withText: typeof withText };
-}
-
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(dataUrl(path));
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return (await res.json()) as T;
 }
 
 const textReader = (file: SearchIndexFile): TextReader => ({
