@@ -2,12 +2,20 @@
 // they do not compete with it: they load as soon as something needs them (a selection, the reader,
 // presenter, compare, the list) or once the first view is settled (15 s at most). A selection does not
 // wait for the whole file, nor for the live map: its own feature's details (details/<id>.json, a few
-// hundred bytes) are fetched at once, so the panel shows the heading and the first quote together.
+// hundred bytes) are fetched at once, so the panel shows the heading and the first quote together; when
+// a selection is all that asks, the whole file waits until that quote has painted (its download and parse
+// would otherwise hold up the quote's frame on a first visit).
 import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenState } from '../store/when-state';
 
-const needsDetails = (s: AtlasState) => s.subject !== null || s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
+const needsAllDetails = (s: AtlasState) => s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
+
+/** After the next frame has painted (at once where there are no frames). */
+const afterPaint = (): Promise<void> => new Promise((done) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  else setTimeout(done, 0);
+});
 
 export interface DetailsLoaders {
   all: () => Promise<Record<string, FeatureDetails>>;
@@ -24,17 +32,23 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
     load.all().then((d) => { if (!stopped) store.getState().setDetails(d); }, onError);
   };
   const asked = new Set<string>();
+  let ownQuotePainted: Promise<void> | null = null;
+  let afterOwnQuote = false;
   const selectionFirst = (s: AtlasState) => {
     const id = s.selectedId;
     if (!id || s.details || asked.has(id) || s.earlyDetails[id]) return;
     if (!s.catalogue?.features.features.some((f) => f.properties.id === id)) return; // only real features' files
     asked.add(id);
     // A failure is no matter: the whole file brings the same details.
-    load.one(id).then((d) => { if (!stopped) store.getState().addEarlyDetails(id, d); }, () => undefined);
+    ownQuotePainted ??= load.one(id).then((d) => { if (!stopped) store.getState().addEarlyDetails(id, d); }, () => undefined).then(afterPaint);
   };
   const check = (s: AtlasState) => {
     selectionFirst(s);
-    if (needsDetails(s)) start();
+    if (needsAllDetails(s)) start();
+    else if (s.subject !== null && !started && !afterOwnQuote) {
+      afterOwnQuote = true;
+      void (ownQuotePainted ?? Promise.resolve()).then(start);
+    }
   };
   const unsubscribe = store.subscribe(check);
   void whenState(store, bootSettled, 15_000).then(start);

@@ -108,14 +108,30 @@ describe('details for a selection', () => {
     expect(one).not.toHaveBeenCalled();
     store.getState().select('f1');
     expect(one).toHaveBeenCalledWith('f1');
+    expect(all).not.toHaveBeenCalled(); // the whole file waits for the selection's own quote
     await flush();
     expect(store.getState().earlyDetails.f1.citations[0].quote).toBe('quote of f1');
     expect(store.getState().boot).toBe('picture'); // the map was never asked for here
+    await flush(); // the quote's frame
+    expect(all).toHaveBeenCalledTimes(1);
     resolveAll({ f1: details('whole') });
     await flush();
     expect(store.getState().details?.f1.citations[0].quote).toBe('whole');
     store.getState().select('unknown-id');
     expect(one).toHaveBeenCalledTimes(1); // no file is asked for an id the catalogue does not have
+    expect(all).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('loads the whole file at once for what needs more than the selection\'s quote, even while that is on its way', () => {
+    const all = vi.fn(() => new Promise<Record<string, FeatureDetails>>(() => {}));
+    const one = vi.fn(() => new Promise<FeatureDetails>(() => {}));
+    store.setState({ catalogue: catalogueWith('f1') });
+    const stop = startDetailsLoading(store, { all, one }, () => undefined);
+    store.getState().select('f1');
+    expect(all).not.toHaveBeenCalled();
+    store.setState({ sheet: 'list' });
+    expect(all).toHaveBeenCalledTimes(1);
     stop();
   });
 });
