@@ -10,7 +10,7 @@ import { plansOfGroups, type PlanSummary } from '../../src/lib/plans/plan-summar
 import type { FeatureCollection } from 'geojson';
 import { basemapLayers, withTopLayers } from '../../src/features/map/basemap-layers';
 import { planLayers, PLAN_SOURCE } from '../../src/features/map/plan-layers';
-import { basemapSources } from '../../src/features/map/basemap-sources';
+import { BASEMAP_SOURCE_IDS, basemapSources } from '../../src/features/map/basemap-sources';
 import { mapFontFaces } from '../../src/features/map/font-faces';
 import { visibleFeatureIds } from '../../src/lib/catalogue/layer-visibility';
 import { defaultLayers } from 'virtual:plan-registry';
@@ -25,7 +25,6 @@ setWorkerUrl(workerUrl);
 const appBase = new URL('../', document.baseURI).href;
 const getJson = <T>(path: string): Promise<T> => fetch(new URL(`data/${path}`, appBase)).then((r) => r.json() as Promise<T>);
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 const map = new MaplibreMap({
   container: 'map',

@@ -192,7 +192,6 @@ export default function MapFallback({ onProjection }: Props) {
         <g transform={transform.toString()}>
           {drawing && (
             <g className="fallback-basemap" pointerEvents="none">
-              <path className="fb-neighbours" d={drawing.neighbours} />
               <path className="fb-province" d={drawing.province} />
               {show('basemap-counties') && k > 1.6 && <path className="fb-county-borders" d={drawing.countyBorders} />}
               {show('basemap-rivers') && <path className="fb-rivers" d={drawing.rivers} />}

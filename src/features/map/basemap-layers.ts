@@ -81,7 +81,6 @@ export function basemapLayers(nameField: 'name' | 'nameEn', theme: MapTheme = SC
   const prefecture = text('prefecture');
   return [
     { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.land } },
-    { id: 'neighbours-fill', type: 'fill', source: 'neighbours', paint: { 'fill-color': MAP_COLORS.land } },
     { id: 'neighbours-line', type: 'line', source: 'neighbour-borders', paint: linePaint(s.neighbourBorder) },
     { id: 'province-fill', type: 'fill', source: 'province', paint: { 'fill-color': MAP_COLORS.province } },
     {

@@ -4,7 +4,11 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { NEIGHBOUR_LABELS } from '../../lib/geo/shanxi-extent';
 
-export interface BasemapSources { [source: string]: FeatureCollection }
+/** The sources the basemap layers read (the neighbours' own shapes are not one: their fill would be the
+ * background's colour, a pass over most of the screen that shows nothing; only their borders are drawn). */
+export const BASEMAP_SOURCE_IDS = ['neighbour-borders', 'province', 'places', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'] as const;
+
+export type BasemapSources = Record<(typeof BASEMAP_SOURCE_IDS)[number], FeatureCollection>;
 
 interface SeatProps { name: string; nameEn?: string; seat?: [number, number] }
 
@@ -57,12 +61,9 @@ export function bordersWithoutClipEdges(neighbours: FeatureCollection): FeatureC
 export function basemapSources(topology: Topology, overlay: FeatureCollection): BasemapSources {
   const prefectures = collection(topology, 'prefectures');
   const counties = collection(topology, 'counties');
-  const neighbours = collection(topology, 'neighbours');
   return {
-    neighbours,
-    'neighbour-borders': bordersWithoutClipEdges(neighbours),
+    'neighbour-borders': bordersWithoutClipEdges(collection(topology, 'neighbours')),
     province: collection(topology, 'province'),
-    prefectures,
     borders: collection(topology, 'borders'),
     rivers: collection(topology, 'rivers'),
     overlay,

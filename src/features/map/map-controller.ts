@@ -10,7 +10,7 @@ import type { AtlasStore, AtlasState } from '../../store/atlas-store';
 import { basemapLayers, withTopLayers } from './basemap-layers';
 import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers';
 import { mapFontFaces } from './font-faces';
-import type { BasemapSources } from './basemap-sources';
+import { BASEMAP_SOURCE_IDS, type BasemapSources } from './basemap-sources';
 import { MapSync, themeFor } from './map-sync';
 import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { MAP_COLORS, isNarrowMap } from '../../lib/style/map-tokens';
@@ -28,7 +28,6 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
 
-const BASEMAP_SOURCE_IDS = ['neighbours', 'neighbour-borders', 'province', 'prefectures', 'places', 'borders', 'rivers', 'overlay', 'seats', 'neighbour-labels'];
 
 export class MapController {
   readonly map: MaplibreMap;

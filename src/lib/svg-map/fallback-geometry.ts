@@ -17,8 +17,9 @@ export type Shape = 'area' | 'line' | 'point';
 export interface PlanPath { id: string; kind: string; color: string; shape: Shape; schematic: boolean; d: string; x: number; y: number; nameZh: string; nameEn: string; /** Steradians (areas; 0 otherwise): orders what a click hits. */ area: number }
 export interface Label { name: string; nameEn?: string; x: number; y: number }
 
+/** What the SVG map and the picture draw. Not the neighbours' shapes: they would be filled with the land's colour, the
+ * colour under the whole map, and have no outline (it would show where their context area was clipped). */
 export interface FallbackDrawing {
-  neighbours: string;
   province: string;
   prefectureBorders: string;
   countyBorders: string;
@@ -125,7 +126,6 @@ export function drawFallback(width: number, height: number, basemap: BasemapInpu
   });
   const railLines = overlay.features.filter((f) => ['rail', 'hsr'].includes((f.properties as { layer?: string })?.layer ?? ''));
   return {
-    neighbours: d(collection('neighbours')),
     province: d(collection('province')),
     prefectureBorders: d(rankLines('prefecture')),
     countyBorders: d(rankLines('county')),

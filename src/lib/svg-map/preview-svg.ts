@@ -95,14 +95,14 @@ export function previewDrawing(basemap: BasemapInput, features: AtlasFeature[], 
 
 /**
  * The SVG document. Its viewBox is Shanxi's box: shown with `preserveAspectRatio` meet in a box of any
- * shape, the province is centred as the WebGL map centres it, and the neighbours drawn beyond the
- * viewBox fill the rest of the box.
+ * shape, the province is centred as the WebGL map centres it, and the land drawn beyond the
+ * viewBox fills the rest of the box.
  */
 export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang: 'zh' | 'en', layers: string[]): string {
   const { drawing, plan } = previewDrawing(basemap, features, layers);
   // Simplified together, so that a border two shapes share stays one line.
-  const [neighbours, province, rivers, prefectureBorders, rail, ...planD] = simplifyPaths(
-    [drawing.neighbours, drawing.province, drawing.rivers, drawing.prefectureBorders, drawing.rail, ...plan.map((p) => (p.shape === 'point' ? '' : p.d))],
+  const [province, rivers, prefectureBorders, rail, ...planD] = simplifyPaths(
+    [drawing.province, drawing.rivers, drawing.prefectureBorders, drawing.rail, ...plan.map((p) => (p.shape === 'point' ? '' : p.d))],
     TOLERANCE,
   );
   const s = BASEMAP_STROKES;
@@ -114,8 +114,6 @@ export function previewSvg(basemap: BasemapInput, features: AtlasFeature[], lang
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${PREVIEW_VIEW_BOX.join(' ')}" preserveAspectRatio="xMidYMid meet">`,
     // Far beyond the viewBox on every side: the box the image fills may be much wider than Shanxi.
     `<rect x="-4000" y="-4000" width="9000" height="9000" fill="${MAP_COLORS.land}"/>`,
-    // Neighbours as fill only: an outline would show where their context area was clipped.
-    neighbours ? `<path d="${neighbours}" fill="${MAP_COLORS.land}"/>` : '',
     // The province outline is drawn three times (fill, halo, border) from one path.
     `<path id="p" d="${province}" fill="${MAP_COLORS.province}"/>`,
     stroke(rivers, { ...s.river, dash: undefined }),
