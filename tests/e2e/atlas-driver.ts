@@ -47,26 +47,29 @@ export class AtlasDriver {
   }
 
   /**
-   * In an app that is already running: the state back to a first load's (an empty link), the camera back to
-   * its opening box, then the link, as an edited URL would apply it.
+   * In an app that is already running: the link applied as an edited URL would apply it (the app sets every
+   * part of its state a link carries, from the link or its default), from the opening camera unless the
+   * link names its view. In one step: going through an empty link first drew the defaults for nothing (a
+   * few software-drawn frames each time). The same link as the current one is cleared first, so that it
+   * is applied again.
    */
   private async applyLink(hash: string): Promise<void> {
-    await this.page.evaluate(async ({ bounds, padding }) => {
+    await this.page.evaluate(async ({ hash, bounds, padding }) => {
       (document.activeElement as HTMLElement | null)?.blur();
-      const changed = () => new Promise<void>((done) => window.addEventListener('hashchange', () => done(), { once: true }));
-      if (location.hash && location.hash !== '#') {
-        const wait = changed();
+      const applied = () => new Promise<void>((done) => window.addEventListener('hashchange', () => done(), { once: true }));
+      // As the URL writes it (percent-encoded), without the '#'.
+      const bare = (h: string) => new URL(`#${h.replace(/^#/, '')}`, location.href).hash.replace(/^#/, '');
+      if (bare(location.hash) === bare(hash) && bare(hash)) {
+        const cleared = applied();
         location.hash = '';
-        await wait;
+        await cleared;
       }
-      window.__atlasMap!.fitBounds(bounds, { padding, animate: false });
-    }, { bounds: HOME_BOUNDS, padding: OPENING_MARGIN });
-    if (hash) {
-      await this.page.evaluate((h) => new Promise<void>((done) => {
-        window.addEventListener('hashchange', () => done(), { once: true });
-        location.hash = h;
-      }), hash);
-    }
+      if (!/(^|[#&])v=/.test(hash)) window.__atlasMap!.fitBounds(bounds, { padding, animate: false });
+      if (bare(location.hash) === bare(hash)) return;
+      const done = applied();
+      location.hash = hash;
+      await done;
+    }, { hash, bounds: HOME_BOUNDS, padding: OPENING_MARGIN });
     await this.mapIdle();
   }
 
