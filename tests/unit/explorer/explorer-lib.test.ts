@@ -31,6 +31,12 @@ describe('related features', () => {
     // b is already listed as a frame part; z cites another paragraph.
     expect(r.samePassage).toEqual(['x', 'y']);
   });
+  it('builds the paragraph index once per details load, not once per panel', () => {
+    expect(passageIndex(d)).toBe(passageIndex(d));
+    const reloaded = { ...d, w: details(cite('s2', 'p8')) };
+    expect(passageIndex(reloaded)).not.toBe(passageIndex(d));
+    expect(passageIndex(reloaded).get('s2#p8')).toEqual(['z', 'w']);
+  });
   it('has nothing to list for a feature in no frame without details', () => {
     expect(relatedFeatures(summary('q'), frames, undefined, new Map())).toEqual({ frames: [], samePassage: [] });
   });
