@@ -28,7 +28,6 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_GRACE_MS = 3000;
 
-
 export class MapController {
   readonly map: MaplibreMap;
   private readonly unsubscribe: () => void;
