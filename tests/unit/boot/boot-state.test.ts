@@ -112,8 +112,8 @@ describe('details for a selection', () => {
     await flush();
     expect(store.getState().earlyDetails.f1.citations[0].quote).toBe('quote of f1');
     expect(store.getState().boot).toBe('picture'); // the map was never asked for here
-    await flush(); // the quote's frame
-    expect(all).toHaveBeenCalledTimes(1);
+    // Then, once the quote's frame has painted (a frame callback where the environment has one), the whole file.
+    await vi.waitFor(() => expect(all).toHaveBeenCalledTimes(1));
     resolveAll({ f1: details('whole') });
     await flush();
     expect(store.getState().details?.f1.citations[0].quote).toBe('whole');
