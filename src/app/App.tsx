@@ -4,7 +4,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { bootSettled, useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
-import { loadDetails, loadFeatureDetails, loadPlanBytes, loadPlanFile, loadPlans, parsePlanBytes, readPlanFile, type PlanSummary } from '../data/load-data';
+import { loadDetails, loadFeatureDetails, loadPlanBytes, loadPlans, parsePlanBytes, readPlanFile, type PlanSummary } from '../data/load-data';
 import { startPlanLoading, type PlanLoading } from './plan-loading';
 import { t } from '../lib/i18n/strings';
 import { TopBar } from './TopBar';
@@ -79,7 +79,7 @@ export function App() {
     const s = useAtlasStore.getState();
     const failed = (e: Error) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`);
     loadPlans().then(setPlans, failed);
-    const loading = startPlanLoading(useAtlasStore, { plans: loadPlans, file: loadPlanFile, bytes: loadPlanBytes, parse: parsePlanBytes, read: readPlanFile, featureDetails: loadFeatureDetails }, failed, AuthorPanel !== null);
+    const loading = startPlanLoading(useAtlasStore, { plans: loadPlans, bytes: loadPlanBytes, parse: parsePlanBytes, read: readPlanFile, featureDetails: loadFeatureDetails }, failed, AuthorPanel !== null);
     planLoading.current = loading;
     // The place module is fetched with the first place asked for; once here, an entry search fetched ahead is read at once.
     let places: typeof import('../data/load-places') | undefined;

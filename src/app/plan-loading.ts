@@ -17,9 +17,7 @@ import { planGroup } from '../lib/catalogue/layer-visibility';
 
 export interface PlanLoaders {
   plans: () => Promise<PlanSummary[]>;
-  /** A plan's file as fetched. */
-  file: (plan: string) => Promise<PlanShard>;
-  /** A plan's file as bytes (read ahead), and those bytes parsed. */
+  /** A plan's file as its bytes (kept so when read ahead), and those bytes parsed. */
   bytes: (plan: string) => Promise<ArrayBuffer>;
   parse: (bytes: ArrayBuffer) => PlanShard;
   /** Its features and frames, read from the file. */
@@ -79,7 +77,7 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     for (const p of fresh) asked.add(p);
     const at = generation;
     busy(+1);
-    const file = (p: string) => { const kept = readAhead.get(p); readAhead.delete(p); return kept ? Promise.resolve(kept.bytes).then(load.parse) : load.file(p); };
+    const file = (p: string) => { const kept = readAhead.get(p); readAhead.delete(p); return (kept ? Promise.resolve(kept.bytes) : load.bytes(p)).then(load.parse); };
     return Promise.all(fresh.map((p) => file(p).then(load.read).then((part) => { if (at === generation) parts.set(p, part); })))
       .then(() => { if (at === generation) publish(); }, (e: Error) => { for (const p of fresh) asked.delete(p); if (!stopped) onError(e); })
       .finally(() => busy(-1));

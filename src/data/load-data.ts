@@ -29,10 +29,8 @@ export const loadTopology = () => cached('catalogue/base', () => getJson<Topolog
 
 const planPath = (plan: string) => `catalogue/${encodeURIComponent(plan)}.json`;
 
-/** One plan's file (data/catalogue/<plan>.json) as fetched: compact, read when the plan is drawn. */
-export const loadPlanFile = (plan: string): Promise<PlanShard> => getJson<PlanShard>(planPath(plan));
-
-/** One plan's file as its bytes (UTF-8 JSON, held outside the JavaScript heap), to be parsed when needed. */
+/** One plan's file (data/catalogue/<plan>.json) as its bytes (UTF-8 JSON, held outside the JavaScript heap while
+ * read ahead), parsed when the plan is drawn. */
 export const loadPlanBytes = async (plan: string): Promise<ArrayBuffer> => (await fetchData(planPath(plan))).arrayBuffer();
 
 const utf8 = new TextDecoder();

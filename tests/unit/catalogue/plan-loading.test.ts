@@ -33,10 +33,6 @@ describe('plan loading', () => {
     useAtlasStore.setState({ ...initialAtlasState, layers: ['frame-B'] });
     loading = startPlanLoading(useAtlasStore, {
       plans: async () => registry,
-      file: async (plan) => {
-        fetched.push(plan);
-        return shard(plan);
-      },
       bytes: async (plan) => {
         fetched.push(plan);
         return new TextEncoder().encode(JSON.stringify(shard(plan))).buffer as ArrayBuffer;
