@@ -41,6 +41,7 @@ interface Row {
   firstViewDataKB: number;
   searchIndexKB: number;
   searchP95Ms: number | null;
+  searchToFrameP95Ms: number | null;
   selectP95Ms: number;
   heapMB: number;
   mapIdleMs: number;
@@ -53,6 +54,7 @@ const FIGURES: { key: keyof Row; label: string }[] = [
   { key: 'firstViewDataKB', label: 'first-view data (KB gzip)' },
   { key: 'searchIndexKB', label: 'search index (KB gzip)' },
   { key: 'searchP95Ms', label: '`searchP95Ms`' },
+  { key: 'searchToFrameP95Ms', label: 'keystroke → next frame, p95 (ms, no budget)' },
   { key: 'selectP95Ms', label: '`selectP95Ms`' },
   { key: 'heapMB', label: 'JS heap after idle (MB)' },
   { key: 'mapIdleMs', label: 'navigation → live map first idle (ms)' },
@@ -123,6 +125,7 @@ async function measure(n: number, browser: Browser, log: (s: string) => void): P
         firstViewDataKB: transfer.firstViewDataKB,
         searchIndexKB: searchIndexKB(dist),
         searchP95Ms: interaction.searchP95Ms,
+        searchToFrameP95Ms: interaction.searchToFrameP95Ms,
         selectP95Ms: interaction.selectP95Ms,
         ...idle,
       };
