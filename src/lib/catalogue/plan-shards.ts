@@ -4,8 +4,9 @@
 // frames and only the arcs the base lacks, numbered on from the base's. A plan's features are read
 // from the base's arcs followed by its own, so the first view fetches the base and the plans it shows,
 // whatever the number of plans. Pure.
-import { feature } from 'topojson-client';
+import type { Position } from 'geojson';
 import type { Arc, GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { arcFeature, decodeArcs } from './arc-geometry';
 import type { AtlasFeature, AtlasFeatureCollection, FeatureSummary, PlanFrame } from './catalogue-types';
 
 /** One plan's part of the catalogue (data/catalogue/<plan>.json). */
@@ -77,19 +78,32 @@ export function splitCatalogue(topology: Topology, frames: PlanFrame[], plans: s
   return { base, shards };
 }
 
-/** A plan's features and frames, read with the base's arcs. */
+/** The base's arcs decoded, once per base: every plan's file reads them (county unions share the counties' arcs). */
+const decodedBases = new WeakMap<Topology, Position[][]>();
+
+function baseArcs(base: Topology): Position[][] {
+  let arcs = decodedBases.get(base);
+  if (!arcs) decodedBases.set(base, (arcs = decodeArcs(base.arcs, base.transform)));
+  return arcs;
+}
+
+/** A plan's features and frames, read with the base's arcs (decoded once per base) and its own. */
 export function readShard(base: Topology, shard: PlanShard): CataloguePart {
-  const topology = { type: 'Topology', transform: base.transform, arcs: [...base.arcs, ...shard.arcs], objects: { features: shard.features } } as Topology;
-  const collection = feature(topology, shard.features as GeometryCollection) as unknown as AtlasFeatureCollection;
-  return { plan: shard.plan, features: collection.features, order: shard.order, frames: shard.frames, frameOrder: shard.frameOrder };
+  const from = baseArcs(base);
+  const own = decodeArcs(shard.arcs, base.transform);
+  const arcs = (i: number) => (i < from.length ? from[i] : own[i - from.length]);
+  const features = shard.features.geometries.map((o) => arcFeature(o, arcs, base.transform)) as unknown as AtlasFeature[];
+  return { plan: shard.plan, features, order: shard.order, frames: shard.frames, frameOrder: shard.frameOrder };
 }
 
 /** The loaded plans as one catalogue: each feature once (a feature of two plans is in both files), in the whole catalogue's order. */
 export function joinParts(parts: CataloguePart[]): { features: AtlasFeatureCollection; frames: PlanFrame[] } {
-  const byOrder = new Map<number, AtlasFeature>();
-  for (const part of parts) part.features.forEach((f, i) => byOrder.set(part.order[i], f));
-  const features = [...byOrder.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
-  const frames = new Map<number, PlanFrame>();
-  for (const part of parts) part.frames.forEach((f, i) => frames.set(part.frameOrder[i], f));
-  return { features: { type: 'FeatureCollection', features }, frames: [...frames.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) };
+  // Each feature and frame at its place in the whole catalogue (a sparse array: no sorting, a feature of two plans once).
+  const features: AtlasFeature[] = [];
+  const frames: PlanFrame[] = [];
+  for (const part of parts) {
+    part.features.forEach((f, i) => { features[part.order[i]] = f; });
+    part.frames.forEach((f, i) => { frames[part.frameOrder[i]] = f; });
+  }
+  return { features: { type: 'FeatureCollection', features: features.filter(Boolean) }, frames: frames.filter(Boolean) };
 }

@@ -6,7 +6,7 @@ import { topology } from 'topojson-server';
 import { feature, quantize } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import { joinParts, readShard, splitCatalogue } from '../../../src/lib/catalogue/plan-shards';
+import { joinParts, readShard, splitCatalogue, type PlanShard } from '../../../src/lib/catalogue/plan-shards';
 import type { FeatureSummary, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
 import { compiledCatalogue } from '../present/catalogue-fixture';
 
@@ -59,5 +59,38 @@ describe('the compiled plans’ files', () => {
     expect(joined.features.map((f) => f.properties.id)).toEqual(openData.features.map((f) => (f.properties as FeatureSummary).id));
     const plans = JSON.parse(readFileSync('public/data/plans.json', 'utf8')) as { frames: { id: string }[] }[];
     expect(plans.flatMap((p) => p.frames.map((f) => f.id)).sort()).toEqual([...frameIds].sort());
+  });
+});
+
+describe('a plan read with each arc decoded once', () => {
+  it('has the geometry topojson-client reads from the base and the plan together, for every compiled plan', () => {
+    const base = JSON.parse(readFileSync('public/data/catalogue/base.topo.json', 'utf8')) as Topology;
+    const plans = JSON.parse(readFileSync('public/data/plans.json', 'utf8')) as { id: string }[];
+    expect(plans.length).toBeGreaterThan(0);
+    for (const { id } of plans) {
+      const shard = JSON.parse(readFileSync(`public/data/catalogue/${id}.json`, 'utf8')) as PlanShard;
+      const together = { ...base, arcs: [...base.arcs, ...shard.arcs], objects: { features: shard.features } } as Topology;
+      const expected = feature(together, shard.features as GeometryCollection) as FeatureCollection;
+      expect(expected.features.length, id).toBeGreaterThan(0);
+      expect(readShard(base, shard).features, id).toEqual(expected.features);
+    }
+  });
+
+  it('reads points, lines, shared and reversed arcs as topojson-client does', () => {
+    const kinds: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: summary('site', ['C']), geometry: { type: 'Point', coordinates: [3.25, 4.5] } },
+        { type: 'Feature', properties: summary('sites', ['C']), geometry: { type: 'MultiPoint', coordinates: [[3, 4], [3.5, 4.75]] } },
+        { type: 'Feature', properties: summary('east', ['C']), geometry: { type: 'LineString', coordinates: [[0, 0], [1, 0], [2, 1]] } },
+        { type: 'Feature', properties: summary('west', ['C']), geometry: { type: 'MultiLineString', coordinates: [[[2, 1], [1, 0], [0, 0]], [[5, 5], [6, 6]]] } },
+        polygon(square(0, 0), summary('box', ['C'])),
+        { type: 'Feature', properties: summary('boxes', ['C']), geometry: { type: 'MultiPolygon', coordinates: [square(1, 0), square(4, 4)] } },
+      ],
+    };
+    const topo = quantize(topology({ features: kinds, counties } as never) as never, 1e4) as Topology;
+    const { base, shards } = splitCatalogue(topo, [], ['C'], (f) => f.seeds);
+    const expected = feature(topo, topo.objects.features as GeometryCollection) as FeatureCollection;
+    expect(readShard(base, shards[0]).features).toEqual(expected.features);
   });
 });

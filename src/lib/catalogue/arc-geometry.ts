@@ -1,0 +1,74 @@
+// Geometry from a quantized topology's arcs, as topojson-client's `feature` reads it, but with each arc decoded
+// once (delta-decoded and transformed) rather than at every geometry that uses it: the plans' county unions
+// share the base's arcs, which every plan's file would otherwise decode again. Positions are shared between
+// the geometries that use the same arc (treat them as read-only). Pure.
+import type { Feature, Geometry, Position } from 'geojson';
+import type { Arc, GeometryObject, Transform } from 'topojson-specification';
+
+/** Arcs as positions (absolute, transformed when the topology is quantized). */
+export type DecodedArcs = (index: number) => Position[];
+
+export function decodeArcs(arcs: Arc[], transform: Transform | undefined): Position[][] {
+  if (!transform) return arcs as Position[][];
+  const [kx, ky] = transform.scale;
+  const [dx, dy] = transform.translate;
+  return arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map((p) => {
+      x += p[0];
+      y += p[1];
+      return p.length > 2 ? [x * kx + dx, y * ky + dy, ...p.slice(2)] : [x * kx + dx, y * ky + dy];
+    });
+  });
+}
+
+/** A point's position (points are not delta-encoded). */
+const pointAt = (p: Position, transform: Transform | undefined): Position =>
+  !transform ? p : [p[0] * transform.scale[0] + transform.translate[0], p[1] * transform.scale[1] + transform.translate[1], ...p.slice(2)];
+
+/** Arcs joined end to end: arc `~i` is arc `i` reversed; each joint once. */
+function line(indices: number[], arcs: DecodedArcs): Position[] {
+  const points: Position[] = [];
+  for (const i of indices) {
+    const arc = arcs(i < 0 ? ~i : i);
+    if (points.length) points.pop();
+    if (i < 0) for (let k = arc.length - 1; k >= 0; k--) points.push(arc[k]);
+    else for (const p of arc) points.push(p);
+  }
+  if (points.length < 2) points.push(points[0]);
+  return points;
+}
+
+function ring(indices: number[], arcs: DecodedArcs): Position[] {
+  const points = line(indices, arcs);
+  while (points.length < 4) points.push(points[0]);
+  return points;
+}
+
+type Topo = GeometryObject & { arcs?: unknown; coordinates?: unknown; geometries?: Topo[] };
+
+function arcGeometry(o: Topo, arcs: DecodedArcs, transform: Transform | undefined): Geometry | null {
+  switch (o.type) {
+    case 'GeometryCollection': return { type: o.type, geometries: o.geometries!.map((g) => arcGeometry(g, arcs, transform)!) };
+    case 'Point': return { type: o.type, coordinates: pointAt(o.coordinates as Position, transform) };
+    case 'MultiPoint': return { type: o.type, coordinates: (o.coordinates as Position[]).map((p) => pointAt(p, transform)) };
+    case 'LineString': return { type: o.type, coordinates: line(o.arcs as number[], arcs) };
+    case 'MultiLineString': return { type: o.type, coordinates: (o.arcs as number[][]).map((l) => line(l, arcs)) };
+    case 'Polygon': return { type: o.type, coordinates: (o.arcs as number[][]).map((r) => ring(r, arcs)) };
+    case 'MultiPolygon': return { type: o.type, coordinates: (o.arcs as number[][][]).map((p) => p.map((r) => ring(r, arcs))) };
+    default: return null;
+  }
+}
+
+/** A feature as topojson-client's `feature` makes it (`id` and `bbox` only when the object has them). */
+export function arcFeature(o: Topo, arcs: DecodedArcs, transform: Transform | undefined): Feature {
+  const { id, bbox } = o as { id?: string | number; bbox?: Feature['bbox'] };
+  return {
+    type: 'Feature',
+    ...(id != null ? { id } : {}),
+    ...(bbox != null ? { bbox } : {}),
+    properties: (o as { properties?: Feature['properties'] }).properties ?? {},
+    geometry: arcGeometry(o, arcs, transform)!,
+  };
+}
