@@ -1,9 +1,10 @@
 // Composition: the top bar, the map (loaded as its own chunk), the side panel or bottom sheet.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { bootSettled, useAtlasStore } from '../store/atlas-store';
+import { bootSettled, PICTURE_SETTLES_MS, useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
+import { passageIndex } from '../lib/explorer/related-features';
 import { loadDetails, loadFeatureDetails, loadPlanBytes, loadPlans, parsePlanBytes, readPlanFile, type PlanSummary } from '../data/load-data';
 import { startPlanLoading, type PlanLoading } from './plan-loading';
 import { t } from '../lib/i18n/strings';
@@ -90,7 +91,7 @@ export function App() {
       placeEntry: (id) => placesModule().then((m) => m.loadPlaceEntry(id)),
       peekPlaceEntry: (id) => places?.peekPlaceEntry(id),
     });
-    const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
+    const stopDetails = startDetailsLoading(useAtlasStore, { all: loadDetails, one: loadFeatureDetails, warm: passageIndex }, (e) => s.showNotice(`${t(s.lang, 'loadFailed')}: ${e.message}`));
     return () => {
       stop();
       loading.stop();
@@ -108,7 +109,7 @@ export function App() {
   // search load ahead of use once it is settled (details-loader, search-data).
   useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
   // The sheets' chunk comes with the first sheet opened, or once the first view is settled, whichever is first.
-  useEffect(() => void whenState(useAtlasStore, bootSettled, 15_000).then(() => loadSheetBody()), []);
+  useEffect(() => void whenState(useAtlasStore, bootSettled, PICTURE_SETTLES_MS).then(() => loadSheetBody()), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

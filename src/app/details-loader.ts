@@ -5,9 +5,10 @@
 // hundred bytes) are fetched at once, so the panel shows the heading and the first quote together; when
 // a selection is all that asks, the whole file waits until that quote has painted (its download and parse
 // would otherwise hold up the quote's frame on a first visit).
-import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
+import { bootSettled, PICTURE_SETTLES_MS, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenState } from '../store/when-state';
+import { browserIdle } from '../components/browser-idle';
 
 const needsAllDetails = (s: AtlasState) => s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
 
@@ -20,6 +21,8 @@ const afterPaint = (): Promise<void> => new Promise((done) => {
 export interface DetailsLoaders {
   all: () => Promise<Record<string, FeatureDetails>>;
   one: (id: string) => Promise<FeatureDetails>;
+  /** What is made from the whole file for every selection's panel: made once it has loaded and the browser is idle, not at the next selection. */
+  warm?: (details: Record<string, FeatureDetails>) => void;
 }
 
 /** Starts loading the details when needed or when the first view is settled; returns a stop function. */
@@ -29,7 +32,11 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
   const start = () => {
     if (started || stopped) return;
     started = true;
-    load.all().then((d) => { if (!stopped) store.getState().setDetails(d); }, onError);
+    load.all().then((d) => {
+      if (stopped) return;
+      store.getState().setDetails(d);
+      if (load.warm) void browserIdle().then(() => { if (!stopped) load.warm!(d); });
+    }, onError);
   };
   const asked = new Set<string>();
   let ownQuotePainted: Promise<void> | null = null;
@@ -51,7 +58,7 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
     }
   };
   const unsubscribe = store.subscribe(check);
-  void whenState(store, bootSettled, 15_000).then(start);
+  void whenState(store, bootSettled, PICTURE_SETTLES_MS).then(start);
   check(store.getState());
   return () => {
     stopped = true;

@@ -103,8 +103,9 @@ describe('details for a selection', () => {
     let resolveAll: (d: Record<string, FeatureDetails>) => void = () => {};
     const all = vi.fn(() => new Promise<Record<string, FeatureDetails>>((done) => { resolveAll = done; }));
     const one = vi.fn(async (id: string) => details(`quote of ${id}`));
+    const warm = vi.fn();
     store.setState({ catalogue: catalogueWith('f1') });
-    const stop = startDetailsLoading(store, { all, one }, () => undefined);
+    const stop = startDetailsLoading(store, { all, one, warm }, () => undefined);
     expect(one).not.toHaveBeenCalled();
     store.getState().select('f1');
     expect(one).toHaveBeenCalledWith('f1');
@@ -114,9 +115,12 @@ describe('details for a selection', () => {
     expect(store.getState().boot).toBe('picture'); // the map was never asked for here
     // Then, once the quote's frame has painted (a frame callback where the environment has one), the whole file.
     await vi.waitFor(() => expect(all).toHaveBeenCalledTimes(1));
-    resolveAll({ f1: details('whole') });
+    const whole = { f1: details('whole') };
+    resolveAll(whole);
     await flush();
     expect(store.getState().details?.f1.citations[0].quote).toBe('whole');
+    // What every panel makes from the whole file is made once the browser is idle, before the next selection.
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledWith(whole));
     store.getState().select('unknown-id');
     expect(one).toHaveBeenCalledTimes(1); // no file is asked for an id the catalogue does not have
     expect(all).toHaveBeenCalledTimes(1);
