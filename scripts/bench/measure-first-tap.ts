@@ -50,7 +50,10 @@ interface Painted { paint: number; timer: number }
 
 /** In the page: ms from the stamped press to the panel's first quote painted, both ways (see `Painted`). */
 function quotePaintedAfterPress(): Promise<Painted> {
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    if (!PerformanceObserver.supportedEntryTypes.includes('element')) throw new Error('this browser has no Element Timing');
+    // A quote replaced before it painted is never reported: the run fails rather than waiting for ever.
+    setTimeout(() => fail(new Error('the quote was not reported painted within 20 s')), 20_000);
     const since = (t: number) => t - window.__benchPressAt!;
     let paint: number | null = null;
     let timer: number | null = null;
