@@ -53,11 +53,15 @@ function quotePaintedAfterPress(): Promise<Painted> {
   return new Promise((done, fail) => {
     if (!PerformanceObserver.supportedEntryTypes.includes('element')) throw new Error('this browser has no Element Timing');
     // A quote replaced before it painted is never reported: the run fails rather than waiting for ever.
-    setTimeout(() => fail(new Error('the quote was not reported painted within 20 s')), 20_000);
+    const guard = setTimeout(() => fail(new Error('the quote was not reported painted within 20 s')), 20_000);
     const since = (t: number) => t - window.__benchPressAt!;
     let paint: number | null = null;
     let timer: number | null = null;
-    const finish = () => { if (paint !== null && timer !== null) done({ paint, timer }); };
+    const finish = () => {
+      if (paint === null || timer === null) return;
+      clearTimeout(guard);
+      done({ paint, timer });
+    };
     const paints = new PerformanceObserver((list) => {
       const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'bench-quote');
       if (!entry) return;

@@ -1,7 +1,7 @@
 // Composition: the top bar, the map (loaded as its own chunk), the side panel or bottom sheet.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { bootSettled, PICTURE_SETTLES_MS, useAtlasStore } from '../store/atlas-store';
+import { useAtlasStore } from '../store/atlas-store';
 import { startHashSync } from './hash-sync';
 import { startDetailsLoading } from './details-loader';
 import { passageIndex } from '../lib/explorer/related-features';
@@ -24,7 +24,7 @@ import { startOnlineBasemapChoice } from './online-basemap-choice';
 import { startNoticeExpiry } from './notice-expiry';
 import { startSubjectCheck } from './subject-check';
 import { resetDataCache } from '../data/data-cache';
-import { whenState } from '../store/when-state';
+import { whenFirstViewSettled } from '../store/when-state';
 import { loadSheetBody } from './sheet-body-chunk';
 
 const MapView = lazy(() => import('../features/map/MapView'));
@@ -109,7 +109,7 @@ export function App() {
   // search load ahead of use once it is settled (details-loader, search-data).
   useEffect(() => startMapBoot(useAtlasStore, mayHaveWebGL2), []);
   // The sheets' chunk comes with the first sheet opened, or once the first view is settled, whichever is first.
-  useEffect(() => void whenState(useAtlasStore, bootSettled, PICTURE_SETTLES_MS).then(() => loadSheetBody()), []);
+  useEffect(() => void whenFirstViewSettled(useAtlasStore).then(() => loadSheetBody()), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

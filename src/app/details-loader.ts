@@ -5,9 +5,9 @@
 // hundred bytes) are fetched at once, so the panel shows the heading and the first quote together; when
 // a selection is all that asks, the whole file waits until that quote has painted (its download and parse
 // would otherwise hold up the quote's frame on a first visit).
-import { bootSettled, PICTURE_SETTLES_MS, type AtlasState, type AtlasStore } from '../store/atlas-store';
+import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
-import { whenState } from '../store/when-state';
+import { whenFirstViewSettled } from '../store/when-state';
 import { browserIdle } from '../components/browser-idle';
 
 const needsAllDetails = (s: AtlasState) => s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
@@ -58,7 +58,7 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
     }
   };
   const unsubscribe = store.subscribe(check);
-  void whenState(store, bootSettled, PICTURE_SETTLES_MS).then(start);
+  void whenFirstViewSettled(store).then(start);
   check(store.getState());
   return () => {
     stopped = true;

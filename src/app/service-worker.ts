@@ -1,7 +1,7 @@
 // Registers the service worker (production builds only: see main.tsx) that makes the app work offline
 // after one visit, and tells the user when a newly deployed version has taken over.
-import { bootSettled, PICTURE_SETTLES_MS, type AtlasStore } from '../store/atlas-store';
-import { whenState } from '../store/when-state';
+import type { AtlasStore } from '../store/atlas-store';
+import { whenFirstViewSettled } from '../store/when-state';
 import { defineStrings } from '../lib/i18n/define-strings';
 
 const text = defineStrings({
@@ -48,7 +48,7 @@ export function registerServiceWorker(store: AtlasStore): void {
     if (document.readyState === 'complete') done();
     else window.addEventListener('load', () => done(), { once: true });
   });
-  void Promise.all([loaded, whenState(store, bootSettled, PICTURE_SETTLES_MS)])
+  void Promise.all([loaded, whenFirstViewSettled(store)])
     .then(() => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : register()));
   handFontsToWorker(sw);
 }

@@ -90,8 +90,6 @@ export interface AtlasState {
 export type BootStage = 'picture' | 'loading' | 'drawn' | 'svg';
 /** The first view is settled: the live map has drawn it, or the SVG map stands in. */
 export const bootSettled = (s: Pick<AtlasState, 'boot'>): boolean => s.boot === 'drawn' || s.boot === 'svg';
-/** How long a first view left on the picture keeps waiting what waits for the boot to settle (details, the service worker, the sheets). */
-export const PICTURE_SETTLES_MS = 15_000;
 
 export interface PresentState { tour?: string; step?: number; auto?: number }
 

@@ -5,22 +5,26 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import type { Arc, GeometryObject, Transform } from 'topojson-specification';
 
-/** Arcs as positions (absolute, transformed when the topology is quantized). */
+/** Arcs as positions (absolute, transformed when the topology is quantized), by index. */
 export type DecodedArcs = (index: number) => Position[];
 
-export function decodeArcs(arcs: Arc[], transform: Transform | undefined): Position[][] {
-  if (!transform) return arcs as Position[][];
+function decodeArc(arc: Arc, transform: Transform | undefined): Position[] {
+  if (!transform) return arc as Position[];
   const [kx, ky] = transform.scale;
   const [dx, dy] = transform.translate;
-  return arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map((p) => {
-      x += p[0];
-      y += p[1];
-      return p.length > 2 ? [x * kx + dx, y * ky + dy, ...p.slice(2)] : [x * kx + dx, y * ky + dy];
-    });
+  let x = 0;
+  let y = 0;
+  return arc.map((p) => {
+    x += p[0];
+    y += p[1];
+    return p.length > 2 ? [x * kx + dx, y * ky + dy, ...p.slice(2)] : [x * kx + dx, y * ky + dy];
   });
+}
+
+/** `arcs` decoded each when first asked for, and kept: arcs no geometry uses are never decoded. */
+export function decodedArcs(arcs: Arc[], transform: Transform | undefined): DecodedArcs {
+  const decoded: Position[][] = [];
+  return (i) => (decoded[i] ??= decodeArc(arcs[i], transform));
 }
 
 /** A point's position (points are not delta-encoded). */

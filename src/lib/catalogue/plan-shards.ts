@@ -4,9 +4,8 @@
 // frames and only the arcs the base lacks, numbered on from the base's. A plan's features are read
 // from the base's arcs followed by its own, so the first view fetches the base and the plans it shows,
 // whatever the number of plans. Pure.
-import type { Position } from 'geojson';
 import type { Arc, GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { arcFeature, decodeArcs } from './arc-geometry';
+import { arcFeature, decodedArcs, type DecodedArcs } from './arc-geometry';
 import type { AtlasFeature, AtlasFeatureCollection, FeatureSummary, PlanFrame } from './catalogue-types';
 
 /** One plan's part of the catalogue (data/catalogue/<plan>.json). */
@@ -78,20 +77,21 @@ export function splitCatalogue(topology: Topology, frames: PlanFrame[], plans: s
   return { base, shards };
 }
 
-/** The base's arcs decoded, once per base: every plan's file reads them (county unions share the counties' arcs). */
-const decodedBases = new WeakMap<Topology, Position[][]>();
+/** The base's arcs, each decoded once per base when a plan first uses it: every plan's file reads them (county unions share the counties' arcs). */
+const decodedBases = new WeakMap<Topology, DecodedArcs>();
 
-function baseArcs(base: Topology): Position[][] {
+function baseArcs(base: Topology): DecodedArcs {
   let arcs = decodedBases.get(base);
-  if (!arcs) decodedBases.set(base, (arcs = decodeArcs(base.arcs, base.transform)));
+  if (!arcs) decodedBases.set(base, (arcs = decodedArcs(base.arcs, base.transform)));
   return arcs;
 }
 
-/** A plan's features and frames, read with the base's arcs (decoded once per base) and its own. */
+/** A plan's features and frames, read with the base's arcs (each decoded once per base) and its own. */
 export function readShard(base: Topology, shard: PlanShard): CataloguePart {
   const from = baseArcs(base);
-  const own = decodeArcs(shard.arcs, base.transform);
-  const arcs = (i: number) => (i < from.length ? from[i] : own[i - from.length]);
+  const own = decodedArcs(shard.arcs, base.transform);
+  const count = base.arcs.length;
+  const arcs = (i: number) => (i < count ? from(i) : own(i - count));
   const features = shard.features.geometries.map((o) => arcFeature(o, arcs, base.transform)) as unknown as AtlasFeature[];
   return { plan: shard.plan, features, order: shard.order, frames: shard.frames, frameOrder: shard.frameOrder };
 }
