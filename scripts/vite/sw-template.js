@@ -1,9 +1,12 @@
 // Shanxi Plan Atlas service worker, generated at build by scripts/vite/service-worker-plugin.ts.
-// Precaches the app shell, data and map font of one build; keeps the font files it serves across builds. URLs are relative
+// Precaches the app shell, data and map font of one build; caches the corpus's files it was not given to precache
+// (a large corpus) as the page first uses them; keeps the font files it serves across builds. URLs are relative
 // to this file, so the site works under any sub-path (its scope is the folder it is served from).
 /* global self, caches, fetch, URL, Request, Response */
 const VERSION = __VERSION__;
 const PRECACHE = __PRECACHE__;
+/** Path prefixes (relative to the scope) of files cached on first use. */
+const ON_USE = __ON_USE__;
 const SHELL = `atlas-shell-${VERSION}`;
 const FONTS = 'atlas-fonts';
 const scope = new URL('./', self.location.href);
@@ -27,16 +30,24 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page hands over the font subsets it loaded before this worker controlled it.
+// The page hands over the font subsets and corpus files it loaded before this worker controlled it.
 self.addEventListener('message', (event) => {
   const data = event.data;
-  if (!data || data.type !== 'cache-fonts' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === 'string' && isFont(new URL(u, scope)));
-  event.waitUntil(caches.open(FONTS).then(async (cache) => {
-    for (const u of urls) if (!(await cache.match(u))) await cache.add(u).catch(() => {});
-  }));
+  if (!data || data.type !== 'cache-loaded' || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => typeof u === 'string').map((u) => new URL(u, scope)).filter((u) => isFont(u) || isOnUse(u));
+  event.waitUntil((async () => {
+    for (const url of urls) {
+      const cache = await caches.open(keptIn(url));
+      if (!(await cache.match(url.href, { ignoreSearch: true }))) await cache.add(url.href).catch(() => {});
+    }
+  })());
 });
 
+// A font is kept across builds (any cache's copy serves); a corpus file only for this build.
+const keptIn = (url) => (isFont(url) ? FONTS : SHELL);
+const kept = async (url) => (isFont(url) ? caches.match(url.href, { ignoreSearch: true }) : (await caches.open(SHELL)).match(url.href, { ignoreSearch: true }));
+
+const isOnUse = (url) => url.origin === scope.origin && ON_USE.some((prefix) => url.pathname.startsWith(scope.pathname + prefix));
 const isFont = (url) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname + 'fonts/') && url.pathname.endsWith('.woff2');
 
 self.addEventListener('fetch', (event) => {
@@ -46,8 +57,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   if (request.mode === 'navigate') {
     event.respondWith(cacheFirst(INDEX, request));
-  } else if (isFont(url)) {
-    event.respondWith(fontFirstUse(request));
+  } else if (isFont(url) || isOnUse(url)) {
+    event.respondWith(firstUse(url, request));
   } else {
     event.respondWith(cacheFirst(request, request));
   }
@@ -59,12 +70,11 @@ async function cacheFirst(key, request) {
   return hit ?? fetch(request);
 }
 
-async function fontFirstUse(request) {
-  const cache = await caches.open(FONTS);
-  // The map's font files are small enough to be precached with the build; the font cache keeps them across builds.
-  const hit = (await cache.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+// Served from the cache that keeps it; else fetched, and kept.
+async function firstUse(url, request) {
+  const hit = await kept(url);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) await (await caches.open(keptIn(url))).put(url.href, response.clone());
   return response;
 }

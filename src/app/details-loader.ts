@@ -9,14 +9,9 @@ import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenFirstViewSettled } from '../store/when-state';
 import { browserIdle } from '../components/browser-idle';
+import { afterPaint } from '../components/after-paint';
 
 const needsAllDetails = (s: AtlasState) => s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
-
-/** After the next frame has painted (at once where there are no frames). */
-const afterPaint = (): Promise<void> => new Promise((done) => {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
-  else setTimeout(done, 0);
-});
 
 export interface DetailsLoaders {
   all: () => Promise<Record<string, FeatureDetails>>;

@@ -8,18 +8,21 @@ const text = defineStrings({
   updated: { zh: '新版本已就绪，刷新页面即可使用。', en: 'A new version is ready: reload the page to use it.' },
 });
 
-const isFont = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name);
+/** Fonts, and data files (the worker keeps those of the corpus it did not precache: see scripts/vite/precache-list.ts). */
+const isHandedOver = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name) || /\/data\/[^?#]+\.json$/.test(name);
 
 /**
- * Hands every font subset this page downloads (before the worker controlled it, or while it was
- * installing) to the worker, which caches it for offline use.
+ * Hands every font subset and data file this page downloads (before the worker controlled it, or while it was
+ * installing) to the worker, which caches those it keeps for offline use.
  */
-function handFontsToWorker(sw: ServiceWorkerContainer): void {
+function handLoadedFilesToWorker(sw: ServiceWorkerContainer): void {
   const send = (urls: string[]) => {
-    if (urls.length) sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-fonts', urls })).catch(() => {});
+    if (urls.length) sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-loaded', urls })).catch(() => {});
   };
   if (typeof PerformanceObserver === 'undefined') return;
-  new PerformanceObserver((list) => send(list.getEntries().map((e) => e.name).filter(isFont))).observe({ type: 'resource', buffered: true });
+  // Not those the worker served (it has them already).
+  const notThroughWorker = (e: PerformanceEntry) => !(e as PerformanceResourceTiming).workerStart;
+  new PerformanceObserver((list) => send(list.getEntries().filter(notThroughWorker).map((e) => e.name).filter(isHandedOver))).observe({ type: 'resource', buffered: true });
 }
 
 export function registerServiceWorker(store: AtlasStore): void {
@@ -40,9 +43,9 @@ export function registerServiceWorker(store: AtlasStore): void {
       })
       .catch((e: Error) => console.warn('Service worker not registered:', e.message));
   };
-  // Installing precaches about 2 MB (gzip; the plan-text index is a quarter of it). It waits until the page has
-  // loaded and its first view is settled (the live map drawn, or 15 s on the picture, as the details do), then for
-  // an idle moment: a first visit's first action (a search and a pick, a tap on the picture) does not share the
+  // Installing precaches about 2 MB (gzip; the plan-text index is a quarter of it; a larger corpus is cached as it
+  // is used instead, so this does not grow). It waits until the page has loaded and its first view is settled (the
+  // live map drawn, or 15 s on the picture, as the details do), then for an idle moment: a first visit's first action (a search and a pick, a tap on the picture) does not share the
   // network and the CPU with it (on this machine it doubled the time from a cold pick to its quote).
   const loaded = new Promise<void>((done) => {
     if (document.readyState === 'complete') done();
@@ -50,5 +53,5 @@ export function registerServiceWorker(store: AtlasStore): void {
   });
   void Promise.all([loaded, whenFirstViewSettled(store)])
     .then(() => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : register()));
-  handFontsToWorker(sw);
+  handLoadedFilesToWorker(sw);
 }

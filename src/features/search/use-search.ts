@@ -7,6 +7,7 @@ import type { TextResults } from '../../lib/search/search-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { withFrames } from '../../lib/search/search-frames';
 import { loadSearch, prefetchSearch, type Search } from './search-data';
+import { afterPaint } from '../../components/after-paint';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -48,14 +49,16 @@ export function useSearch(query: string) {
 
   const names = useMemo(() => (search && query.trim() ? timedSearch(search, query) : null), [search, query]);
 
-  // The plan text for these results' needles; a newer keystroke's results supersede it.
+  // The plan text for these results' needles, read once the names' results have painted (reading can fetch and
+  // decode several shards: not in the keystroke's frame); a newer keystroke's results supersede it.
   useEffect(() => {
     if (!search || !names?.textPending) return;
     let live = true;
-    search.engine.searchPlanText(search.text, names).then(
-      (found) => live && setText({ results: names, found }),
-      () => live && setText({ results: names, found: { hits: [], total: 0, needles: names.needles } }),
-    );
+    void afterPaint().then(async () => {
+      if (!live) return;
+      const found = await search.engine.searchPlanText(search.text, names).catch((): TextResults => ({ hits: [], total: 0, needles: names.needles }));
+      if (live) setText({ results: names, found });
+    });
     return () => { live = false; };
   }, [search, names]);
 
