@@ -33,12 +33,15 @@ export const loadSearch = (): Promise<Search> => cached('search', () => Promise.
   import('../../lib/search/group-results'),
 ]).then(([file, names, engine]) => ({ index: names.prepareIndex(file), text: textReader(file), engine })));
 
-/** A query that exercises every kind of result: names, places, pinyin and plan text. */
-const WARM_UP_QUERY = '太原';
+/**
+ * Queries that exercise every path of the name search: Chinese names and places, one Latin letter (the most
+ * candidates: pinyin, English and syllables), a pinyin name.
+ */
+const WARM_UP_QUERIES = ['太原', 't', 'taiyuan'];
 
 /**
  * Loads the index and engine once the first view is settled (the store's boot) and the browser idle, and
- * hands them over; then runs one throwaway search, so the first real keystroke runs warm code (≈20 ms
+ * hands them over; then runs a few throwaway searches, so the first real keystrokes run warm code (≈20 ms
  * less). Failures are left to the box (it loads again when used). Returns a function that stops handing
  * over (loading that has started completes for later use).
  */
@@ -51,8 +54,10 @@ export function prefetchSearch(store: AtlasStore, onSearch: (search: Search) => 
     const search = await loadSearch();
     if (!live) return;
     onSearch(search);
-    await browserIdle();
-    if (live) search.engine.searchAll(search.index, WARM_UP_QUERY);
+    for (const query of WARM_UP_QUERIES) {
+      await browserIdle();
+      if (live) search.engine.searchAll(search.index, query);
+    }
   })().catch(() => undefined);
   return () => { live = false; };
 }
