@@ -70,11 +70,21 @@ async function cacheFirst(key, request) {
   return hit ?? fetch(request);
 }
 
-// Served from the cache that keeps it; else fetched, and kept.
+// Served from the cache that keeps it; else fetched, and kept. A file the network cannot give (offline, or gone
+// with a new deploy while a tab still runs the old version) is served from an earlier build's cache if one has it.
 async function firstUse(url, request) {
   const hit = await kept(url);
   if (hit) return hit;
-  const response = await fetch(request);
-  if (response.ok) await (await caches.open(keptIn(url))).put(url.href, response.clone());
+  const earlier = () => caches.match(url.href, { ignoreSearch: true });
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const copy = await earlier();
+    if (copy) return copy;
+    throw error;
+  }
+  if (!response.ok) return (await earlier()) ?? response;
+  await (await caches.open(keptIn(url))).put(url.href, response.clone());
   return response;
 }

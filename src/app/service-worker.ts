@@ -45,8 +45,9 @@ export function registerServiceWorker(store: AtlasStore): void {
   };
   // Installing precaches about 2 MB (gzip; the plan-text index is a quarter of it; a larger corpus is cached as it
   // is used instead, so this does not grow). It waits until the page has loaded and its first view is settled (the
-  // live map drawn, or 15 s on the picture, as the details do), then for an idle moment: a first visit's first action (a search and a pick, a tap on the picture) does not share the
-  // network and the CPU with it (on this machine it doubled the time from a cold pick to its quote).
+  // live map drawn, or 15 s on the picture, as the details do), then for an idle moment: a first visit's first
+  // action (a search and a pick, a tap on the picture) does not share the network and the CPU with it (on this
+  // machine it doubled the time from a cold pick to its quote).
   const loaded = new Promise<void>((done) => {
     if (document.readyState === 'complete') done();
     else window.addEventListener('load', () => done(), { once: true });

@@ -92,5 +92,13 @@ test('a corpus file the worker did not precache is kept once the page uses it, o
 
   await context.setOffline(true);
   expect(await page.evaluate((urls) => Promise.all(urls.map(async (u) => (await fetch(u)).ok)), [used, handedOver])).toEqual([true, true]);
+  // Offline, a corpus file this build has not kept is served from an earlier build's cache that has it.
+  const fromEarlier = await page.evaluate(async (u) => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('atlas-shell-'))!);
+    await cache.delete(u);
+    await (await caches.open('atlas-shell-earlier')).put(u, new Response('{"earlier":true}', { headers: { 'Content-Type': 'application/json' } }));
+    return (await fetch(u)).json();
+  }, used);
+  expect(fromEarlier).toEqual({ earlier: true });
   atlas.expectClean();
 });
