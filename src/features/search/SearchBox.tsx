@@ -10,7 +10,6 @@ import { SearchOption } from './SearchOption';
 import { ts } from './search-strings';
 import { fillSlots } from '../../lib/i18n/define-strings';
 import { useSearch } from './use-search';
-import { browserIdle } from '../../components/browser-idle';
 import './search.css';
 
 /** How many of the places listed are fetched ahead of a choice. */
@@ -40,13 +39,7 @@ export function SearchBox() {
   // from it then opens with its list at once (an index file is a prefecture's, a few KB; each comes once).
   const placeIds = options.filter((o) => o.type === 'place').slice(0, PREFETCH_PLACES).map((o) => o.item.id).join(' ');
   useEffect(() => {
-    if (!placeIds) return;
-    let live = true;
-    // When the browser is idle (a prefecture's file can take a while to parse: not between two keystrokes).
-    void browserIdle().then(async () => {
-      if (live) (await import('../../data/load-places')).prefetchPlaceEntries(placeIds.split(' '));
-    }).catch(() => undefined);
-    return () => { live = false; };
+    if (placeIds) import('../../data/load-places').then((m) => m.prefetchPlaceEntries(placeIds.split(' ')), () => undefined);
   }, [placeIds]);
 
   const choose = (o: Option | undefined) => {
