@@ -9,6 +9,7 @@
 import type { AtlasActions, AtlasState, AtlasStore } from '../store/atlas-store';
 import { needsInteractiveMap } from '../lib/catalogue/needs-interactive-map';
 import { DEFAULT_LAYERS } from '../store/default-layers';
+import { afterPaint } from '../components/after-paint';
 
 export const QUOTE_WAIT_MS = 1500;
 
@@ -34,7 +35,7 @@ export function startMapBoot(store: AtlasStore, mayHaveWebGL2: () => boolean): (
       else if (waiting !== undefined && !painting) {
         // The quote is in the store: ask for the map once it has painted.
         painting = true;
-        requestAnimationFrame(() => setTimeout(want, 0));
+        void afterPaint().then(want);
       } else if (waiting === undefined) s.wantMap();
     } else if (s.boot === 'loading' && !mayHaveWebGL2()) s.switchToSvgMap();
   };

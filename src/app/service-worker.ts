@@ -8,21 +8,21 @@ const text = defineStrings({
   updated: { zh: '新版本已就绪，刷新页面即可使用。', en: 'A new version is ready: reload the page to use it.' },
 });
 
-/** Fonts, and data files (the worker keeps those of the corpus it did not precache: see scripts/vite/precache-list.ts). */
-const isHandedOver = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name) || /\/data\/[^?#]+\.json$/.test(name);
+const isFont = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name);
+const isData = (name: string) => /\/data\/[^?#]+\.json$/.test(name);
 
 /**
- * Hands every font subset and data file this page downloads (before the worker controlled it, or while it was
- * installing) to the worker, which caches those it keeps for offline use.
+ * Hands every font subset this page downloads to the worker, which keeps it across builds, and every data file
+ * the worker did not serve (loaded before it controlled the page, or while it was installing): it keeps those of
+ * the corpus it did not precache (see scripts/vite/precache-list.ts) for offline use.
  */
 function handLoadedFilesToWorker(sw: ServiceWorkerContainer): void {
   const send = (urls: string[]) => {
     if (urls.length) sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-loaded', urls })).catch(() => {});
   };
   if (typeof PerformanceObserver === 'undefined') return;
-  // Not those the worker served (it has them already).
-  const notThroughWorker = (e: PerformanceEntry) => !(e as PerformanceResourceTiming).workerStart;
-  new PerformanceObserver((list) => send(list.getEntries().filter(notThroughWorker).map((e) => e.name).filter(isHandedOver))).observe({ type: 'resource', buffered: true });
+  const handed = (e: PerformanceEntry) => isFont(e.name) || (isData(e.name) && !(e as PerformanceResourceTiming).workerStart);
+  new PerformanceObserver((list) => send(list.getEntries().filter(handed).map((e) => e.name))).observe({ type: 'resource', buffered: true });
 }
 
 export function registerServiceWorker(store: AtlasStore): void {
