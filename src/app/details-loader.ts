@@ -1,14 +1,15 @@
 // Citations, provenance and notes (feature-details.json) are not needed to draw the first view, so
 // they do not compete with it: they load as soon as something needs them (a selection, the reader,
-// presenter, compare, the list) or once the first view is settled (15 s at most). A selection does not
-// wait for the whole file, nor for the live map: its own feature's details (details/<id>.json, a few
-// hundred bytes) are fetched at once, so the panel shows the heading and the first quote together; when
+// presenter, compare, the list) or once the first view is settled (15 s at most) and the user quiet
+// (user-quiet.ts). A selection does not wait for the whole file, nor for the live map: its own feature's
+// details (details/<id>.json, a few hundred bytes) are fetched at once, so the panel shows the heading
+// and the first quote together; when
 // a selection is all that asks, the whole file waits until that quote has painted (its download and parse
 // would otherwise hold up the quote's frame on a first visit).
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenFirstViewSettled } from '../store/when-state';
-import { browserIdle } from '../components/browser-idle';
+import { userQuiet } from '../components/user-quiet';
 import { afterPaint } from '../components/after-paint';
 
 const needsAllDetails = (s: AtlasState) => s.reader !== null || s.present !== null || s.compare !== null || s.sheet === 'list';
@@ -30,7 +31,7 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
     load.all().then((d) => {
       if (stopped) return;
       store.getState().setDetails(d);
-      if (load.warm) void browserIdle().then(() => { if (!stopped) load.warm!(d); });
+      if (load.warm) void userQuiet().then(() => { if (!stopped) load.warm!(d); });
     }, onError);
   };
   const asked = new Set<string>();
@@ -53,7 +54,7 @@ export function startDetailsLoading(store: AtlasStore, load: DetailsLoaders, onE
     }
   };
   const unsubscribe = store.subscribe(check);
-  void whenFirstViewSettled(store).then(start);
+  void whenFirstViewSettled(store).then(userQuiet).then(start);
   check(store.getState());
   return () => {
     stopped = true;

@@ -1,7 +1,7 @@
 // Which plans' files are loaded (data/catalogue/<plan>.json), and when: the first view fetches the plans
 // its layers show, so its data does not grow with the corpus; a layer, a selection, the reader, a place's
 // dossier, compare or the presenter bring the plans they need into the catalogue when they are asked for.
-// Once the first view is settled and the browser idle, the other plans' files are fetched and read ahead
+// Once the first view is settled, in quiet moments, the other plans' files are fetched and read ahead
 // (not drawn), as details and search are: each kept as its bytes, with the ids of the features it holds
 // (parsed, fifty plans' files would outweigh the rest of the page), so that a selection from another plan
 // finds its plan at once and parses that one file. The store's
@@ -9,7 +9,7 @@
 // in it (only then is an id it lacks unknown).
 import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import { whenState } from '../store/when-state';
-import { browserIdle } from '../components/browser-idle';
+import { userQuiet } from '../components/user-quiet';
 import type { FeatureDetails, FeatureSummary } from '../lib/catalogue/catalogue-types';
 import { joinParts, type CataloguePart, type PlanShard } from '../lib/catalogue/plan-shards';
 import { plansOfGroups, type PlanSummary } from '../lib/plans/plan-summary';
@@ -121,17 +121,18 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     // The first view: its plans, or none (the map then draws the basemap alone).
     void request(first.all ? list.map((p) => p.id) : first.plans).then(() => { if (!store.getState().catalogue) publish(); });
     selectionPlans(store.getState());
-    // Read ahead, not drawn (a failure is no matter: the plan is fetched again when needed); a User Timing
-    // mark says when (tests and the console read it).
-    void whenState(store, bootSettled).then(browserIdle).then(() => {
+    // Read ahead, not drawn, one plan at a time in quiet moments (a failure is no matter: the plan is fetched
+    // again when needed); a User Timing mark says when it starts (tests and the console read it).
+    void whenState(store, bootSettled).then(userQuiet).then(async () => {
       if (stopped) return;
       performance.mark('atlas-plans-read-ahead');
       for (const p of list) {
         if (asked.has(p.id)) continue;
-        load.bytes(p.id).then((bytes) => {
-          const ids = featureIds(load.parse(bytes));
-          if (!asked.has(p.id)) readAhead.set(p.id, { bytes, ids });
-        }).catch(() => undefined);
+        await userQuiet();
+        if (stopped) return;
+        if (asked.has(p.id)) continue;
+        const bytes = await load.bytes(p.id).catch(() => null);
+        if (bytes && !asked.has(p.id)) readAhead.set(p.id, { bytes, ids: featureIds(load.parse(bytes)) });
       }
     });
   }, (e: Error) => { if (!stopped) onError(e); });

@@ -3,6 +3,7 @@
 import type { AtlasStore } from '../store/atlas-store';
 import { whenFirstViewSettled } from '../store/when-state';
 import { defineStrings } from '../lib/i18n/define-strings';
+import { userQuiet } from '../components/user-quiet';
 
 const text = defineStrings({
   updated: { zh: '新版本已就绪，刷新页面即可使用。', en: 'A new version is ready: reload the page to use it.' },
@@ -17,8 +18,9 @@ const isData = (name: string) => /\/data\/[^?#]+\.json$/.test(name);
  * the corpus it did not precache (see scripts/vite/precache-list.ts) for offline use.
  */
 function handLoadedFilesToWorker(sw: ServiceWorkerContainer): void {
+  // The worker fetches each file again to keep it: in a quiet moment (with fifty plans, megabytes).
   const send = (urls: string[]) => {
-    if (urls.length) sw.ready.then((registration) => registration.active?.postMessage({ type: 'cache-loaded', urls })).catch(() => {});
+    if (urls.length) Promise.all([sw.ready, userQuiet()]).then(([registration]) => registration.active?.postMessage({ type: 'cache-loaded', urls })).catch(() => {});
   };
   if (typeof PerformanceObserver === 'undefined') return;
   const handed = (e: PerformanceEntry) => isFont(e.name) || (isData(e.name) && !(e as PerformanceResourceTiming).workerStart);
@@ -45,14 +47,15 @@ export function registerServiceWorker(store: AtlasStore): void {
   };
   // Installing precaches about 2 MB (gzip; the plan-text index is a quarter of it; a larger corpus is cached as it
   // is used instead, so this does not grow). It waits until the page has loaded and its first view is settled (the
-  // live map drawn, or 15 s on the picture, as the details do), then for an idle moment: a first visit's first
-  // action (a search and a pick, a tap on the picture) does not share the network and the CPU with it (on this
-  // machine it doubled the time from a cold pick to its quote).
+  // live map drawn, or 15 s on the picture, as the details do), then for a quiet moment (user-quiet.ts): a first
+  // visit's first action (a search and a pick, a tap on the picture) does not share the network and the CPU with
+  // it (on this machine it doubled the time from a cold pick to its quote).
   const loaded = new Promise<void>((done) => {
     if (document.readyState === 'complete') done();
     else window.addEventListener('load', () => done(), { once: true });
   });
   void Promise.all([loaded, whenFirstViewSettled(store)])
-    .then(() => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : register()));
+    .then(userQuiet)
+    .then(register);
   handLoadedFilesToWorker(sw);
 }

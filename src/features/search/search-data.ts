@@ -7,6 +7,7 @@ import { cached } from '../../data/data-cache';
 import { bootSettled, type AtlasStore } from '../../store/atlas-store';
 import { whenState } from '../../store/when-state';
 import { browserIdle } from '../../components/browser-idle';
+import { userQuiet } from '../../components/user-quiet';
 import type { SearchIndexFile } from '../../lib/search/search-index-types';
 import type { SearchIndex } from '../../lib/search/search-names';
 import type { TextReader } from '../../lib/search/search-text';
@@ -27,11 +28,23 @@ const textReader = (file: SearchIndexFile): TextReader => ({
   chunk: (c) => cached(`search-paragraphs-${c}`, () => getJson<ParagraphRow[]>(`search/paragraphs-${c}.json`)),
 });
 
-export const loadSearch = (): Promise<Search> => cached('search', () => Promise.all([
-  getJson<SearchIndexFile>('search-index.json'),
-  import('../../lib/search/search-names'),
-  import('../../lib/search/group-results'),
-]).then(([file, names, engine]) => ({ index: names.prepareIndex(file), text: textReader(file), engine })));
+/** Runs a generator to its end, letting the page answer input between its steps. */
+async function inSteps<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((next) => setTimeout(next, 0));
+  }
+}
+
+export const loadSearch = (): Promise<Search> => cached('search', async () => {
+  const [file, names, engine] = await Promise.all([
+    getJson<SearchIndexFile>('search-index.json'),
+    import('../../lib/search/search-names'),
+    import('../../lib/search/group-results'),
+  ]);
+  return { index: await inSteps(names.preparingIndex(file)), text: textReader(file), engine };
+});
 
 /**
  * Queries that exercise every path of the name search: Chinese names and places, one Latin letter (the most
@@ -55,7 +68,7 @@ export function prefetchSearch(store: AtlasStore, onSearch: (search: Search) => 
     if (!live) return;
     onSearch(search);
     for (const query of WARM_UP_QUERIES) {
-      await browserIdle();
+      await userQuiet(); // a user already typing has warmed it
       if (live) search.engine.searchAll(search.index, query);
     }
   })().catch(() => undefined);

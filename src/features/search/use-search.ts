@@ -1,13 +1,16 @@
 // The search box's data and results: loads ahead of use (see search-data.ts) and searches on every
 // keystroke — names at once, recorded as a User Timing measure ("atlas-search") that tests and the
-// console can read; then the plan text, whose results join the names' when its shards have been read.
+// console can read; then, once typing pauses, the plan text, whose results join the names' when its shards
+// have been read.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupedResults } from '../../lib/search/search-options';
 import type { TextResults } from '../../lib/search/search-text';
 import { useAtlasStore } from '../../store/atlas-store';
 import { withFrames } from '../../lib/search/search-frames';
 import { loadSearch, prefetchSearch, type Search } from './search-data';
-import { afterPaint } from '../../components/after-paint';
+
+/** How long typing must pause before the plan text is searched (keys come ≈ 100–300 ms apart in a word). */
+const TEXT_AFTER_PAUSE_MS = 250;
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -49,17 +52,18 @@ export function useSearch(query: string) {
 
   const names = useMemo(() => (search && query.trim() ? timedSearch(search, query) : null), [search, query]);
 
-  // The plan text for these results' needles, read once the names' results have painted (reading can fetch and
-  // decode several shards: not in the keystroke's frame); a newer keystroke's results supersede it.
+  // The plan text for these results' needles, read once typing pauses: reading fetches and decodes the shards of
+  // the needles' characters, which grow with the corpus and change at every keystroke of a name being typed
+  // (whose text hits nobody reads), and that work would compete with the next keystrokes. A newer keystroke's
+  // results supersede it.
   useEffect(() => {
     if (!search || !names?.textPending) return;
     let live = true;
-    void afterPaint().then(async () => {
-      if (!live) return;
+    const timer = setTimeout(async () => {
       const found = await search.engine.searchPlanText(search.text, names).catch((): TextResults => ({ hits: [], total: 0, needles: names.needles }));
       if (live) setText({ results: names, found });
-    });
-    return () => { live = false; };
+    }, TEXT_AFTER_PAUSE_MS);
+    return () => { live = false; clearTimeout(timer); };
   }, [search, names]);
 
   const results = useMemo(() => {
