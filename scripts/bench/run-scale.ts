@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { addSyntheticPlans, copyForBuild } from './synthetic-corpus';
 import { startBenchSite } from './bench-site';
 import { measureTransfer } from './measure-transfer';
@@ -85,7 +85,22 @@ function build(root: string): number {
   return round((performance.now() - t0) / 1000);
 }
 
-/** Navigation → first drawn idle, and the page's JS heap 2 s later after a garbage collection (median of runs). */
+/**
+ * Navigation → first drawn idle, and the page's JS heap after a garbage collection once what it loads after the
+ * first view (plans read ahead, details, the search index) has come: no new request for 2 s (median of runs).
+ */
+/** Waits until the page has started no request for `quietMs` (30 s at most). */
+async function waitForRequestsQuiet(page: Page, quietMs: number): Promise<void> {
+  const until = Date.now() + 30_000;
+  let count = -1;
+  let since = Date.now();
+  while (Date.now() < until) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now !== count) { count = now; since = Date.now(); } else if (Date.now() - since >= quietMs) return;
+    await page.waitForTimeout(250);
+  }
+}
+
 async function idleAndHeap(browser: Browser, url: string): Promise<{ mapIdleMs: number; heapMB: number }> {
   const idle: number[] = [];
   const heap: number[] = [];
@@ -95,7 +110,7 @@ async function idleAndHeap(browser: Browser, url: string): Promise<{ mapIdleMs: 
     await page.goto(url);
     const handle = await page.waitForFunction(() => window.__benchFirstIdle, undefined, { timeout: 60_000, polling: 100 });
     idle.push((await handle.jsonValue()) as number);
-    await page.waitForTimeout(2000);
+    await waitForRequestsQuiet(page, 2000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6);

@@ -16,19 +16,20 @@ function add(map: Map<string, number[]>, key: string, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i); // entries come in order: a repeat is always the last
 }
 
-export function buildCandidates(keys: NameKeys[]): NameCandidates {
-  const chars = new Map<string, number[]>();
-  const starts = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    for (const zh of k.zh) for (let j = 0; j < zh.length; j++) add(chars, zh[j], i);
-    for (const key of [k.en, ...k.enWords, k.py, ...k.pySuffixes, k.ini]) {
-      if (!key) continue;
-      add(starts, key.slice(0, 1), i);
-      add(starts, key.slice(0, 2), i);
-    }
-  });
-  return { chars, starts };
+export const emptyCandidates = (): NameCandidates => ({ chars: new Map(), starts: new Map() });
+
+/** Adds the entry at position `i` (entries are added in order) with its keys. */
+export function addCandidates({ chars, starts }: NameCandidates, k: NameKeys, i: number): void {
+  for (const zh of k.zh) for (let j = 0; j < zh.length; j++) add(chars, zh[j], i);
+  const startOf = (key: string, at = 0) => {
+    if (at >= key.length) return;
+    add(starts, key.slice(at, at + 1), i);
+    add(starts, key.slice(at, at + 2), i);
+  };
+  for (const key of [k.en, ...k.enWords, k.py, k.ini]) startOf(key);
+  for (const at of k.pyStarts) startOf(k.pyAll, at);
 }
+
 
 /** Positions, ascending, of every entry that could score above 0 for `q` (and perhaps a few more). */
 export function candidates(c: NameCandidates, q: Query): number[] {

@@ -4,9 +4,11 @@ export interface NameKeys {
   zh: string[];
   en: string;
   enWords: string[];
+  /** The pinyin key (a place's without its 市/县/区 syllable). */
   py: string;
-  /** The pinyin from each syllable on: a substring counts only where a syllable starts. */
-  pySuffixes: string[];
+  /** The whole pinyin key, and where each syllable starts in it: a substring counts only there. */
+  pyAll: string;
+  pyStarts: number[];
   ini: string;
 }
 

@@ -3,7 +3,7 @@
 // pinyin, initials), found through the candidate lists of name-candidates.ts.
 import type { IndexedName, SearchFeatureEntry, SearchIndexFile, SearchPlaceEntry } from './search-index-types';
 import { compact, initials, isLatin, pinyinKey } from './normalize';
-import { buildCandidates, candidates, type NameCandidates } from './name-candidates';
+import { addCandidates, candidates, emptyCandidates, type NameCandidates } from './name-candidates';
 import type { NameKeys, Query } from './name-keys';
 
 export type MatchField = 'zh' | 'en' | 'py' | 'ini';
@@ -40,36 +40,63 @@ export function prepareQuery(raw: string): Query {
 const PLACE_SUFFIX = /(市|县|区)$/;
 
 function keysOf(name: IndexedName, place: boolean): NameKeys {
-  const syllables = name.py.split(' ').filter(Boolean);
+  // The key of a concatenation is the concatenation of the keys: each syllable is keyed once, and the offsets
+  // where they start stand for the keys from each syllable on (fifty plans' names would make 100 000 strings).
+  const syllables = name.py.split(' ').filter(Boolean).map(pinyinKey);
+  const pyStarts: number[] = [];
+  let pyAll = '';
+  for (const s of syllables) { pyStarts.push(pyAll.length); pyAll += s; }
   const zh = [compact(name.zh)];
-  let py = syllables;
+  let py = pyAll;
   if (place) {
     for (const part of name.zh.split('·')) {
       const stem = part.replace(PLACE_SUFFIX, '');
       if (stem.length >= 2) zh.push(compact(stem));
     }
-    if (PLACE_SUFFIX.test(name.zh) && name.zh.length > 2) py = syllables.slice(0, -1);
+    if (PLACE_SUFFIX.test(name.zh) && name.zh.length > 2) py = syllables.slice(0, -1).join('');
   }
   return {
     zh,
     en: compact(name.en),
     enWords: name.en.split(/[^\p{L}\p{N}]+/u).map(compact).filter(Boolean),
-    py: pinyinKey(py.join('')),
-    pySuffixes: syllables.map((_, i) => pinyinKey(syllables.slice(i).join(''))),
+    py,
+    pyAll,
+    pyStarts,
     ini: initials(name.py),
   };
 }
 
-export function prepareIndex(file: SearchIndexFile): SearchIndex {
-  const features = file.features.map((item) => ({ item, keys: keysOf(item, false) }));
-  const places = file.places.map((item) => ({ item, keys: keysOf(item, true) }));
-  return {
-    features,
-    places,
-    documents: file.documents,
-    frames: file.frames,
-    candidates: { features: buildCandidates(features.map((e) => e.keys)), places: buildCandidates(places.map((e) => e.keys)) },
+/** How many names are prepared between two yields of `preparingIndex` (≈ 10 ms on a slow machine). */
+const NAMES_PER_STEP = 400;
+
+/**
+ * The index prepared in steps: it yields after every few hundred names, so a caller can let the page answer
+ * input in between (fifty plans' names take a few hundred milliseconds in all).
+ */
+export function* preparingIndex(file: SearchIndexFile, perStep = NAMES_PER_STEP): Generator<void, SearchIndex> {
+  const candidates = { features: emptyCandidates(), places: emptyCandidates() };
+  const prepare = function* <T extends IndexedName>(items: T[], place: boolean, into: NameCandidates) {
+    const out: Prepared<T>[] = [];
+    for (const item of items) {
+      const keys = keysOf(item, place);
+      addCandidates(into, keys, out.length);
+      out.push({ item, keys });
+      if (out.length % perStep === 0) yield;
+    }
+    return out;
   };
+  const features = yield* prepare(file.features, false, candidates.features);
+  const places = yield* prepare(file.places, true, candidates.places);
+  return { features, places, documents: file.documents, frames: file.frames, candidates };
+}
+
+/** The index prepared at once. */
+export function prepareIndex(file: SearchIndexFile): SearchIndex {
+  const steps = preparingIndex(file, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export const SCORE = { exact: 1000, prefix: 700, wordPrefix: 500, substring: 300 } as const;
@@ -101,7 +128,7 @@ export function scoreKeys(keys: NameKeys, q: Query): { score: number; field: Mat
   if (q.isLatin) {
     const py = matchLevel(keys.py, q.py);
     // A pinyin substring counts only when it starts on a syllable ("yuan" in "taiyuan", not "aiy").
-    consider(py === SCORE.substring ? (keys.pySuffixes.some((s) => s.startsWith(q.py)) ? SCORE.wordPrefix - 50 : 0) : py, 'py');
+    consider(py === SCORE.substring ? (keys.pyStarts.some((at) => keys.pyAll.startsWith(q.py, at)) ? SCORE.wordPrefix - 50 : 0) : py, 'py');
     if (q.py.length >= 2) {
       const ini = matchLevel(keys.ini, q.py);
       consider(ini >= SCORE.prefix ? ini : 0, 'ini');

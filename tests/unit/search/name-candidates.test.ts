@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRealIndex } from './real-index';
 import {
-  prepareIndex, prepareQuery, scoreKeys, searchNames,
+  prepareIndex, preparingIndex, prepareQuery, scoreKeys, searchNames,
   type NameHit, type Prepared, type SearchIndex,
 } from '../../../src/lib/search/search-names';
 import { candidates } from '../../../src/lib/search/name-candidates';
@@ -124,5 +124,18 @@ describe('name search through candidates', () => {
     expect(touched).toBeLessThan(total / 5);
     expect(candidates(index.candidates.features, prepareQuery('xqzwvk')).length).toBeLessThan(total / 20);
     expect(candidates(index.candidates.features, prepareQuery(' ·'))).toEqual([]);
+  });
+
+  it('prepared in steps, the index is the one prepared at once, with a pause after every few hundred names', () => {
+    const steps = preparingIndex(file, 100);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(Math.floor(file.features.length / 100) + Math.floor(file.places.length / 100));
+    expect(pauses).toBeGreaterThan(3);
+    const whole = prepareIndex(file);
+    expect(step.value.features).toEqual(whole.features);
+    expect(step.value.places).toEqual(whole.places);
+    expect(step.value.candidates).toEqual(whole.candidates);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compact, initials, isLatin, normalize, pinyinKey } from '../../../src/lib/search/normalize';
 import { editDistance } from '../../../src/lib/search/suggest';
+import { loadRealIndex } from './real-index';
 
 describe('normalisation', () => {
   it('folds full width, case, diacritics and spaces', () => {
@@ -49,6 +50,25 @@ describe('banded edit distance against the full matrix', () => {
     for (const a of words) for (const b of words) {
       const expected = plain(a, b);
       for (const max of [1, 2, Infinity]) expect(editDistance(a, b, max), `${a}/${b}/${max}`).toBe(expected <= max ? expected : max + 1);
+    }
+  });
+});
+
+describe('the shortcuts of name preparation give what the full steps give', () => {
+  // The steps normalize documents, each applied to every string.
+  const fullSteps = (s: string) => s.normalize('NFKC').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const { file, index } = loadRealIndex();
+  const names = [...file.features, ...file.places].flatMap((n) => [n.zh, n.en, n.py]);
+
+  it('normalises every name of the compiled index, and strings the shortcut must refuse, as the full steps do', () => {
+    const others = ['  Tai\tYuan  ', 'Ｔａｉ', 'Lüliang', 'e\u0301', '“1+30”区域', '太原—吕梁', '\u3000太原', '\uF900', 'ABC  def', ''];
+    for (const s of [...names, ...others]) expect(normalize(s), JSON.stringify(s)).toBe(fullSteps(s));
+  });
+
+  it("keys each name's pinyin from every syllable on as the whole rest of it", () => {
+    for (const { item, keys } of [...index.features, ...index.places]) {
+      const syllables = item.py.split(' ').filter(Boolean);
+      expect(keys.pyStarts.map((at) => keys.pyAll.slice(at))).toEqual(syllables.map((_, i) => pinyinKey(syllables.slice(i).join(''))));
     }
   });
 });
