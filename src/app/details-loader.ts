@@ -3,9 +3,8 @@
 // presenter, compare, the list) or once the first view is settled (15 s at most) and the user quiet
 // (user-quiet.ts). A selection does not wait for the whole file, nor for the live map: its own feature's
 // details (details/<id>.json, a few hundred bytes) are fetched at once, so the panel shows the heading
-// and the first quote together; when
-// a selection is all that asks, the whole file waits until that quote has painted (its download and parse
-// would otherwise hold up the quote's frame on a first visit).
+// and the first quote together; when a selection is all that asks, the whole file waits until that quote
+// has painted (its download and parse would otherwise hold up the quote's frame on a first visit).
 import type { AtlasState, AtlasStore } from '../store/atlas-store';
 import type { FeatureDetails } from '../lib/catalogue/catalogue-types';
 import { whenFirstViewSettled } from '../store/when-state';

@@ -9,7 +9,7 @@
 // in it (only then is an id it lacks unknown).
 import { bootSettled, type AtlasState, type AtlasStore } from '../store/atlas-store';
 import { whenState } from '../store/when-state';
-import { userQuiet } from '../components/user-quiet';
+import { inputQuiet, userQuiet } from '../components/user-quiet';
 import type { FeatureDetails, FeatureSummary } from '../lib/catalogue/catalogue-types';
 import { joinParts, type CataloguePart, type PlanShard } from '../lib/catalogue/plan-shards';
 import { plansOfGroups, type PlanSummary } from '../lib/plans/plan-summary';
@@ -121,14 +121,15 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
     // The first view: its plans, or none (the map then draws the basemap alone).
     void request(first.all ? list.map((p) => p.id) : first.plans).then(() => { if (!store.getState().catalogue) publish(); });
     selectionPlans(store.getState());
-    // Read ahead, not drawn, one plan at a time in quiet moments (a failure is no matter: the plan is fetched
-    // again when needed); a User Timing mark says when it starts (tests and the console read it).
+    // Read ahead, not drawn, from an idle moment on, one plan at a time, paused while the user types or pans (a
+    // failure is no matter: the plan is fetched again when needed); a User Timing mark says when it starts (tests
+    // and the console read it).
     void whenState(store, bootSettled).then(userQuiet).then(async () => {
       if (stopped) return;
       performance.mark('atlas-plans-read-ahead');
       for (const p of list) {
         if (asked.has(p.id)) continue;
-        await userQuiet();
+        await inputQuiet();
         if (stopped) return;
         if (asked.has(p.id)) continue;
         const bytes = await load.bytes(p.id).catch(() => null);

@@ -1,7 +1,7 @@
 // Work nobody is waiting for (reading plans ahead, warming the search, handing files to the offline cache) waits
-// for a quiet moment: the browser idle and no key, tap, click or wheel for a second. A user who starts typing or
-// panning right after the first view does not share the CPU and the network with it; with fifty plans that work
-// is megabytes, and on this machine it doubled the slowest keystrokes while it ran.
+// for a quiet moment: no key, tap, click or wheel for a second (and, to start, the browser idle). A user who starts
+// typing or panning right after the first view does not share the CPU and the network with it; with fifty plans
+// that work is megabytes, and on this machine it doubled the slowest keystrokes while it ran.
 import { browserIdle } from './browser-idle';
 
 /** How long input must have stopped before such work goes on. */
@@ -18,13 +18,20 @@ function listen(): void {
   for (const type of INPUTS) addEventListener(type, note, { capture: true, passive: true });
 }
 
-/** Resolves when the browser is idle and the user has not used keys, pointer or wheel for a second. */
+const quietIn = () => lastInput + QUIET_MS - performance.now();
+
+/** Resolves once keys, pointer and wheel have not been used for a second (at once if they have not). */
+export async function inputQuiet(): Promise<void> {
+  listen();
+  for (let left = quietIn(); left > 0; left = quietIn()) await new Promise((done) => setTimeout(done, left));
+}
+
+/** Resolves when the browser is idle and keys, pointer and wheel have not been used for a second. */
 export async function userQuiet(): Promise<void> {
   listen();
   for (;;) {
     await browserIdle();
-    const left = lastInput + QUIET_MS - performance.now();
-    if (left <= 0) return;
-    await new Promise((done) => setTimeout(done, left));
+    if (quietIn() <= 0) return;
+    await inputQuiet();
   }
 }

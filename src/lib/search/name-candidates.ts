@@ -30,7 +30,6 @@ export function addCandidates({ chars, starts }: NameCandidates, k: NameKeys, i:
   for (const at of k.pyStarts) startOf(k.pyAll, at);
 }
 
-
 /** Positions, ascending, of every entry that could score above 0 for `q` (and perhaps a few more). */
 export function candidates(c: NameCandidates, q: Query): number[] {
   if (!q.latin) return [];

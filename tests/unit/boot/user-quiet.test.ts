@@ -54,3 +54,31 @@ describe('userQuiet', () => {
     }
   });
 });
+
+describe('inputQuiet', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // The browser never idle: inputQuiet must not wait for it.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.resetModules();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits only for a second without input, not for the browser to be idle', async () => {
+    const { inputQuiet } = await import('../../../src/components/user-quiet');
+    let first = false;
+    void inputQuiet().then(() => { first = true; });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(first).toBe(true);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    let second = false;
+    void inputQuiet().then(() => { second = true; });
+    await vi.advanceTimersByTimeAsync(900);
+    expect(second).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(second).toBe(true);
+  });
+});
