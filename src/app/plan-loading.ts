@@ -132,8 +132,10 @@ export function startPlanLoading(store: AtlasStore, load: PlanLoaders, onError: 
         await inputQuiet();
         if (stopped) return;
         if (asked.has(p.id)) continue;
-        const bytes = await load.bytes(p.id).catch(() => null);
-        if (bytes && !asked.has(p.id)) readAhead.set(p.id, { bytes, ids: featureIds(load.parse(bytes)) });
+        try {
+          const bytes = await load.bytes(p.id);
+          if (!asked.has(p.id)) readAhead.set(p.id, { bytes, ids: featureIds(load.parse(bytes)) });
+        } catch { /* fetched and read again when needed */ }
       }
     });
   }, (e: Error) => { if (!stopped) onError(e); });
