@@ -1,7 +1,8 @@
 // Work nobody is waiting for (reading plans ahead, warming the search, handing files to the offline cache) waits
 // for a quiet moment: no key, tap, click or wheel for a second (and, to start, the browser idle). A user who starts
 // typing or panning right after the first view does not share the CPU and the network with it; with fifty plans
-// that work is megabytes, and on this machine it doubled the slowest keystrokes while it ran.
+// that work is megabytes (on this machine, with the service worker's share of it blocked, the slowest keystrokes
+// at fifty plans took half as long).
 import { browserIdle } from './browser-idle';
 
 /** How long input must have stopped before such work goes on. */
