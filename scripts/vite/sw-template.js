@@ -30,7 +30,7 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page hands over the font subsets and corpus files it loaded before this worker controlled it.
+// The page hands over the font subsets and corpus files it loaded before this worker controlled it (one at a time).
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache-loaded' || !Array.isArray(data.urls)) return;
@@ -40,6 +40,7 @@ self.addEventListener('message', (event) => {
       const cache = await caches.open(keptIn(url));
       if (!(await cache.match(url.href, { ignoreSearch: true }))) await cache.add(url.href).catch(() => {});
     }
+    event.ports[0]?.postMessage('kept'); // the page hands over the next file once this one is kept
   })());
 });
 

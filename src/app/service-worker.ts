@@ -12,19 +12,48 @@ const text = defineStrings({
 const isFont = (name: string) => /\/fonts\/[\w-]+\.woff2$/.test(name);
 const isData = (name: string) => /\/data\/[^?#]+\.json$/.test(name);
 
+/** Asks the worker to keep one file; resolves once it has (or has not answered in 10 s: an older worker does not). */
+function keptBy(worker: ServiceWorker, url: string): Promise<void> {
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    worker.postMessage({ type: 'cache-loaded', urls: [url] }, [channel.port2]);
+    setTimeout(done, 10_000);
+  });
+}
+
 /**
  * Hands every font subset this page downloads to the worker, which keeps it across builds, and every data file
  * the worker did not serve (loaded before it controlled the page, or while it was installing): it keeps those of
- * the corpus it did not precache (see scripts/vite/precache-list.ts) for offline use.
+ * the corpus it did not precache (see scripts/vite/precache-list.ts) for offline use. The worker fetches each file
+ * again to keep it (with fifty plans, megabytes), so they go one at a time, each in a quiet moment after the
+ * worker is ready: handed over at once, they were fetched and written while the user typed (a quiet moment before
+ * the worker had installed let them through later).
  */
 function handLoadedFilesToWorker(sw: ServiceWorkerContainer): void {
-  // The worker fetches each file again to keep it: in a quiet moment (with fifty plans, megabytes).
-  const send = (urls: string[]) => {
-    if (urls.length) Promise.all([sw.ready, userQuiet()]).then(([registration]) => registration.active?.postMessage({ type: 'cache-loaded', urls })).catch(() => {});
-  };
   if (typeof PerformanceObserver === 'undefined') return;
+  const queue: string[] = [];
+  let handing = false;
+  const handOver = async () => {
+    if (handing) return;
+    handing = true;
+    try {
+      const registration = await sw.ready;
+      while (queue.length) {
+        await userQuiet();
+        const worker = registration.active;
+        if (!worker) return;
+        await keptBy(worker, queue.shift()!);
+      }
+    } finally {
+      handing = false;
+    }
+  };
   const handed = (e: PerformanceEntry) => isFont(e.name) || (isData(e.name) && !(e as PerformanceResourceTiming).workerStart);
-  new PerformanceObserver((list) => send(list.getEntries().filter(handed).map((e) => e.name))).observe({ type: 'resource', buffered: true });
+  new PerformanceObserver((list) => {
+    queue.push(...list.getEntries().filter(handed).map((e) => e.name));
+    if (queue.length) void handOver();
+  }).observe({ type: 'resource', buffered: true });
 }
 
 export function registerServiceWorker(store: AtlasStore): void {

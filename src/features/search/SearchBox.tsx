@@ -9,7 +9,7 @@ import { flatOptions, optionKey, type SearchOption as Option } from '../../lib/s
 import { SearchOption } from './SearchOption';
 import { ts } from './search-strings';
 import { fillSlots } from '../../lib/i18n/define-strings';
-import { useSearch } from './use-search';
+import { TYPING_PAUSE_MS, useSearch } from './use-search';
 import './search.css';
 
 /** How many of the places listed are fetched ahead of a choice. */
@@ -36,10 +36,15 @@ export function SearchBox() {
     if (expanded) input.current?.focus();
   }, [expanded]);
   // The first places listed have their index files fetched while the user reads the list: a dossier chosen
-  // from it then opens with its list at once (an index file is a prefecture's, a few KB; each comes once).
+  // from it then opens with its list at once. Once typing pauses: an index file is a prefecture's, tens of KB for
+  // five plans and hundreds for fifty, and a name being typed lists places nobody reads (each file comes once).
   const placeIds = options.filter((o) => o.type === 'place').slice(0, PREFETCH_PLACES).map((o) => o.item.id).join(' ');
   useEffect(() => {
-    if (placeIds) import('../../data/load-places').then((m) => m.prefetchPlaceEntries(placeIds.split(' ')), () => undefined);
+    if (!placeIds) return;
+    const timer = setTimeout(() => {
+      import('../../data/load-places').then((m) => m.prefetchPlaceEntries(placeIds.split(' ')), () => undefined);
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
   }, [placeIds]);
 
   const choose = (o: Option | undefined) => {

@@ -9,8 +9,11 @@ import { useAtlasStore } from '../../store/atlas-store';
 import { withFrames } from '../../lib/search/search-frames';
 import { loadSearch, prefetchSearch, type Search } from './search-data';
 
-/** How long typing must pause before the plan text is searched (keys come ≈ 100–300 ms apart in a word). */
-const TEXT_AFTER_PAUSE_MS = 250;
+/**
+ * How long typing must pause before what only a reader of the results needs is fetched: the plan text's hits,
+ * the listed places' files (keys come ≈ 100–300 ms apart in a word).
+ */
+export const TYPING_PAUSE_MS = 250;
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -62,7 +65,7 @@ export function useSearch(query: string) {
     const timer = setTimeout(async () => {
       const found = await search.engine.searchPlanText(search.text, names).catch((): TextResults => ({ hits: [], total: 0, needles: names.needles }));
       if (live) setText({ results: names, found });
-    }, TEXT_AFTER_PAUSE_MS);
+    }, TYPING_PAUSE_MS);
     return () => { live = false; clearTimeout(timer); };
   }, [search, names]);
 
