@@ -30,7 +30,7 @@ function keptBy(worker: ServiceWorker, url: string): Promise<void> {
  * worker is ready: handed over at once, they were fetched and written while the user typed (a quiet moment before
  * the worker had installed let them through later).
  */
-function handLoadedFilesToWorker(sw: ServiceWorkerContainer): void {
+export function handLoadedFilesToWorker(sw: Pick<ServiceWorkerContainer, 'ready'>): void {
   if (typeof PerformanceObserver === 'undefined') return;
   const queue: string[] = [];
   let handing = false;
