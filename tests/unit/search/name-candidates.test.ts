@@ -131,11 +131,29 @@ describe('name search through candidates', () => {
     let pauses = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) pauses++;
-    expect(pauses).toBe(Math.floor(file.features.length / 100) + Math.floor(file.places.length / 100));
+    // And after every four of the 26 letters' results.
+    expect(pauses).toBe(Math.floor(file.features.length / 100) + Math.floor(file.places.length / 100) + 6);
     expect(pauses).toBeGreaterThan(3);
     const whole = prepareIndex(file);
     expect(step.value.features).toEqual(whole.features);
     expect(step.value.places).toEqual(whole.places);
     expect(step.value.candidates).toEqual(whole.candidates);
+    expect(step.value.oneLetter).toEqual(whole.oneLetter);
+  });
+
+  it("a letter's results are ready from the preparation, the same as found for it, in either case", () => {
+    const index = prepareIndex(file);
+    const found = { ...index, oneLetter: new Map() };
+    expect(index.oneLetter.size).toBe(26);
+    for (const letter of [...'abcdefghijklmnopqrstuvwxyz', 'T', ' h', 'Ｖ']) {
+      for (const keep of [{ features: 6, places: 4 }, { features: 2, places: 12 }, { features: 13, places: 1 }]) {
+        expect(searchNames(index, letter, keep), `${letter} ${JSON.stringify(keep)}`).toEqual(searchNames(found, letter, keep));
+      }
+    }
+    // The ready results are the ones used (a stand-in shows through), for the letter in any case.
+    const standIn = { features: [], places: [], total: { features: -1, places: -1 } };
+    const marked = { ...index, oneLetter: new Map([['t', standIn]]) };
+    expect(searchNames(marked, 'T', { features: 6, places: 4 }).total.features).toBe(-1);
+    expect(searchNames(marked, 'ta', { features: 6, places: 4 }).total.features).toBeGreaterThan(0);
   });
 });
