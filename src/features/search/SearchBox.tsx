@@ -36,8 +36,8 @@ export function SearchBox() {
     if (expanded) input.current?.focus();
   }, [expanded]);
   // The first places listed have their index files fetched while the user reads the list: a dossier chosen
-  // from it then opens with its list at once. Once typing pauses: an index file is a prefecture's, tens of KB for
-  // five plans and hundreds for fifty, and a name being typed lists places nobody reads (each file comes once).
+  // from it then opens with its list at once. Once typing pauses: an index file is a prefecture's, tens of KB with
+  // today's corpus and hundreds with fifty plans, and a name being typed lists places nobody reads (each comes once).
   const placeIds = options.filter((o) => o.type === 'place').slice(0, PREFETCH_PLACES).map((o) => o.item.id).join(' ');
   useEffect(() => {
     if (!placeIds) return;

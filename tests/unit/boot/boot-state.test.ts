@@ -119,8 +119,9 @@ describe('details for a selection', () => {
     resolveAll(whole);
     await flush();
     expect(store.getState().details?.f1.citations[0].quote).toBe('whole');
-    // What every panel makes from the whole file is made once the browser is idle, before the next selection.
-    await vi.waitFor(() => expect(warm).toHaveBeenCalledWith(whole));
+    // What every panel makes from the whole file is made once the browser is idle and the user quiet (a second
+    // watched without input: user-quiet.ts), before the next selection.
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledWith(whole), { timeout: 3000 });
     store.getState().select('unknown-id');
     expect(one).toHaveBeenCalledTimes(1); // no file is asked for an id the catalogue does not have
     expect(all).toHaveBeenCalledTimes(1);
