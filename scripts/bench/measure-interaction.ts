@@ -84,8 +84,8 @@ async function timeSelections(page: Page, picks: Pick[], settle: Settle): Promis
 }
 
 /**
- * What is typed on each page: places, plan words and English names (about 50 keystrokes: a p95 of 23, as this was until
- * 2026-12-05, is the second slowest keystroke, and one pause of the machine decided it).
+ * What is typed on each page: places, plan words and English names (about 50 keystrokes: a p95 of 23, as this was
+ * until 2026-12-05, is the second slowest keystroke, and one pause of the machine decided it).
  */
 const SEARCH_QUERIES = ['太原', '晋中', '大同', 'Taiyuan', 'Fenhe', '城镇', 'hub', '长治', '运城', '临汾', 'Datong', 'Changzhi', '生态', '黄河', 'river'];
 

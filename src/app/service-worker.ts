@@ -16,9 +16,9 @@ const isData = (name: string) => /\/data\/[^?#]+\.json$/.test(name);
 function keptBy(worker: ServiceWorker, url: string): Promise<void> {
   return new Promise((done) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => done();
+    const giveUp = setTimeout(done, 10_000);
+    channel.port1.onmessage = () => { clearTimeout(giveUp); done(); };
     worker.postMessage({ type: 'cache-loaded', urls: [url] }, [channel.port2]);
-    setTimeout(done, 10_000);
   });
 }
 
