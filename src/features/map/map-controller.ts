@@ -12,6 +12,7 @@ import { planLayers, PLAN_SOURCE, PLAN_INTERACTIVE_LAYERS } from './plan-layers'
 import { mapFontFaces } from './font-faces';
 import { BASEMAP_SOURCE_IDS, type BasemapSources } from './basemap-sources';
 import { MapSync, themeFor } from './map-sync';
+import { PLAN_SOURCE_KEY } from './plan-source';
 import { PAN_LIMITS, ZOOM_LIMITS } from '../../lib/geo/shanxi-extent';
 import { MAP_COLORS, isNarrowMap } from '../../lib/style/map-tokens';
 import { HOME_BOUNDS, OPENING_MARGIN } from '../../lib/camera/camera-intent';
@@ -62,7 +63,7 @@ export class MapController {
         'font-faces': mapFontFaces(document.baseURI),
         sources: Object.fromEntries([
           ...BASEMAP_SOURCE_IDS.map((id) => [id, { type: 'geojson', data: EMPTY }]),
-          [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' }],
+          [PLAN_SOURCE, { type: 'geojson', data: EMPTY, promoteId: PLAN_SOURCE_KEY }],
         ]),
         layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name', themeFor(s)), planLayers(lang === 'en' ? 'nameEn' : 'nameZh', themeFor(s), narrow())),
       },

@@ -2,7 +2,7 @@
 // and selection (feature state), the place marker and camera intents. Only what changed is touched.
 // Works on the few map methods it needs, so a fake map can stand in for it in unit tests.
 import type { FilterSpecification, ExpressionSpecification, FitBoundsOptions, EaseToOptions, JumpToOptions } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { AtlasState } from '../../store/atlas-store';
 import { BASEMAP_GROUPS, FOCUS_LAYERS, LABEL_LAYERS, labelProperties } from './basemap-layers';
 import { focusIds } from '../../lib/places/focus-ids';
@@ -10,6 +10,7 @@ import { planLayers, planLabelProperties, planEmphasisPaint, planLabelLayout, PL
 import { frameFocus, frameIds } from '../../lib/catalogue/frame-focus';
 import { PROJECTION_THEME, SCREEN_THEME, type BasemapLabel, type MapTheme } from '../../lib/style/map-tokens';
 import { planSourceData, planVisibilityFilter } from './plan-source';
+import { planSourceDiff, sourceKey, type PlanSourceDiff } from './plan-source-diff';
 import { allLoaded, featuresBox, FIT_MAX_ZOOM, type Bounds } from '../../lib/camera/camera-intent';
 import { mapInset, type MapBox } from '../../lib/camera/map-inset';
 
@@ -18,9 +19,14 @@ import { mapInset, type MapBox } from '../../lib/camera/map-inset';
 export const themeFor = (s: AtlasState): MapTheme => (s.present ? PROJECTION_THEME : SCREEN_THEME);
 
 const LETTER_SPACED_LABELS: [string, number][] = [['mountain-labels', 0.4], ['neighbour-labels', 0.5], ['river-labels', 0.2]];
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const FIT_MS = 700;
 const EASE_MS = 600;
+
+/** The plan source's methods MapSync uses. */
+interface PlanSource {
+  setData(data: FeatureCollection): void;
+  updateData(diff: PlanSourceDiff): void;
+}
 
 /** The part of maplibre's Map that state is applied through. */
 export interface SyncedMap {
@@ -56,6 +62,8 @@ export class MapSync {
   private cameraSeq: number;
   /** New plans' data set and not yet loaded by maplibre: the plan layers' filters wait for it. */
   private planDataPending = 0;
+  /** The plan source's features, by key, as last given to maplibre. */
+  private shownPlanData = new Map<string, Feature>();
 
   constructor(private readonly map: SyncedMap, private readonly host: SyncHost, private readonly state: () => AtlasState, cameraSeq = 0, private narrow = false) {
     this.cameraSeq = cameraSeq;
@@ -70,8 +78,7 @@ export class MapSync {
   }
 
   apply(s: AtlasState, prev: AtlasState | null): void {
-    if (!prev || s.catalogue !== prev.catalogue) {
-      (this.map.getSource(PLAN_SOURCE) as { setData(d: FeatureCollection): void }).setData(s.catalogue ? planSourceData(s.catalogue.features) : EMPTY);
+    if ((!prev || s.catalogue !== prev.catalogue) && this.setPlanData(s)) {
       // More plans loaded into a drawn map: a filter changed while maplibre loads the new data leaves some
       // tiles' feature index out of step with their data (every later query of them throws), so the
       // filters follow once it has loaded. The first data needs no wait: nothing is drawn yet.
@@ -97,6 +104,21 @@ export class MapSync {
     if (!prev || s.onlineBasemap !== prev.onlineBasemap) this.host.showOnlineBasemap(s.onlineBasemap);
     if (!prev || s.authorPreview !== prev.authorPreview) this.host.showAuthorPreview(s.authorPreview);
     this.applyCamera(s, !prev);
+  }
+
+  /**
+   * Puts the catalogue's features on the map: all of them when none of those shown stays (the first data), else
+   * only what changed (more plans loaded). False when nothing did.
+   */
+  private setPlanData(s: AtlasState): boolean {
+    const next = s.catalogue ? planSourceData(s.catalogue.features).features : [];
+    const diff = planSourceDiff(this.shownPlanData, next);
+    if (!diff.add.length && !diff.remove.length) return false;
+    const source = this.map.getSource(PLAN_SOURCE) as PlanSource;
+    if (diff.remove.length === this.shownPlanData.size) source.setData({ type: 'FeatureCollection', features: next });
+    else source.updateData(diff);
+    this.shownPlanData = new Map(next.map((f) => [sourceKey(f), f]));
+    return true;
   }
 
   /** A restored WebGL context has lost feature state: hover and selection go back on. */

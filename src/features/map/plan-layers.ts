@@ -18,6 +18,7 @@ const isPolygon = ['==', ['geometry-type'], 'Polygon'] as FilterSpecification;
 const isLine = ['==', ['geometry-type'], 'LineString'] as FilterSpecification;
 const labelOnly = ['has', 'labelOnly'] as ExpressionSpecification;
 const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!', labelOnly]] as FilterSpecification;
+const smallerOnTop = ['-', ['get', 'area']] as ExpressionSpecification;
 const isSiteLabel = ['==', ['get', 'labelOnly'], 'site'] as ExpressionSpecification;
 /** Smaller names on a smaller map, so that all of a frame's parts fit before any is dropped. */
 const textSize = (z6: number | ExpressionSpecification, z9: number | ExpressionSpecification) => ['interpolate', ['linear'], ['zoom'], 6, z6, 9, z9] as ExpressionSpecification;
@@ -83,11 +84,14 @@ export function planLayers(labelField: 'nameZh' | 'nameEn', theme: MapTheme = SC
   const label = planLabelProperties(theme, labelField === 'nameEn' ? 'en' : 'zh', narrow);
   return [
     {
+      // Smaller areas over larger ones, whichever plan was loaded first (plans join the source as they are loaded).
       id: 'plan-fill', type: 'fill', source: PLAN_SOURCE, filter: isPolygon,
+      layout: { 'fill-sort-key': smallerOnTop },
       paint: { 'fill-color': color, 'fill-opacity': fillOpacity(P.fillOpacity.rest) },
     },
     {
       id: 'plan-outline', type: 'line', source: PLAN_SOURCE, filter: isPolygon,
+      layout: { 'line-sort-key': smallerOnTop },
       paint: {
         'line-color': color,
         'line-width': ['case', state('selected'), P.outlineWidth.selected, state('hover'), P.outlineWidth.hover, P.outlineWidth.rest],

@@ -26,6 +26,13 @@ function labelAnchor(f: AtlasFeatureCollection['features'][number]): { at: Posit
 }
 
 /**
+ * The property that tells the source's features apart (the source's `promoteId`): a feature's id, and its id
+ * with "/label" for its label point, so that maplibre can take plans added and removed as a diff (`updateData`).
+ * Feature state (hover, selection) is set on the feature's id: its shape's.
+ */
+export const PLAN_SOURCE_KEY = 'key';
+
+/**
  * Each feature, and one more point per feature, `labelOnly`, where its name goes: an area's label point
  * is computed at build time (see label-point.ts), as maplibre would place an area's name per tile, cut
  * by tile edges; a line's name goes at its middle, a site's beside its dot. Each feature is converted once
@@ -55,10 +62,10 @@ function convert(f: AtlasFeature): Feature[] {
     labelKey: rank * 1e6 - Math.min(km2, 999_999),
     groups: groupsOf(p),
   };
-  const shape: Feature = { type: 'Feature', geometry: f.geometry as Geometry, properties };
+  const shape: Feature = { type: 'Feature', geometry: f.geometry as Geometry, properties: { ...properties, [PLAN_SOURCE_KEY]: p.id } };
   const label = labelAnchor(f);
   if (!label) return [shape];
-  return [shape, { type: 'Feature', geometry: { type: 'Point', coordinates: label.at }, properties: { ...properties, labelOnly: label.of } }];
+  return [shape, { type: 'Feature', geometry: { type: 'Point', coordinates: label.at }, properties: { ...properties, [PLAN_SOURCE_KEY]: `${p.id}/label`, labelOnly: label.of } }];
 }
 
 /** The layer groups that draw a feature (its plans and frames), each between bars: "|plan:001_…|frame-id|". */

@@ -6,7 +6,7 @@ import { basemapLayers, withTopLayers } from './basemap-layers';
 import { planLayers, PLAN_SOURCE } from './plan-layers';
 import { mapFontFaces } from './font-faces';
 import { basemapSources } from './basemap-sources';
-import { planSourceData } from './plan-source';
+import { PLAN_SOURCE_KEY, planSourceData } from './plan-source';
 import { loadBasemap } from '../../data/load-data';
 
 export type StandaloneStyle = (lang: Lang, features: AtlasFeatureCollection, ids: string[]) => Promise<StyleSpecification>;
@@ -20,7 +20,7 @@ export const standaloneStyle: StandaloneStyle = async (lang, features, ids) => {
     'font-faces': mapFontFaces(document.baseURI),
     sources: {
       ...Object.fromEntries(Object.entries(basemapSources(topology, overlay)).map(([id, data]) => [id, { type: 'geojson', data }])),
-      [PLAN_SOURCE]: { type: 'geojson', data: plan, promoteId: 'id' },
+      [PLAN_SOURCE]: { type: 'geojson', data: plan, promoteId: PLAN_SOURCE_KEY },
     },
     layers: withTopLayers(basemapLayers(lang === 'en' ? 'nameEn' : 'name'), planLayers(lang === 'en' ? 'nameEn' : 'nameZh')),
   } as StyleSpecification;

@@ -23,7 +23,7 @@ function fakeMap() {
   const calls: Call[] = [];
   const record = (name: string) => (...args: unknown[]) => { calls.push([name, ...args]); };
   const map: SyncedMap = {
-    getSource: () => ({ setData: record('setData') }),
+    getSource: () => ({ setData: record('setData'), updateData: record('updateData') }),
     setLayoutProperty: record('setLayoutProperty'),
     setPaintProperty: record('setPaintProperty'),
     setFilter: record('setFilter'),
@@ -95,9 +95,9 @@ describe('MapSync (MapController.apply)', () => {
   });
 
   it('more plans loaded: the data first, the plan filters once maplibre has loaded it (with the layers of then)', () => {
-    const more: Catalogue = { ...catalogue, features: { ...catalogue.features, features: [...catalogue.features.features] } };
+    const more: Catalogue = { ...catalogue, features: { ...catalogue.features, features: [...catalogue.features.features, feature('c', square(112, 37), 'f2')] } };
     const first = step({ catalogue: more });
-    expect(first.calls[0]?.[0]).toBe('setData');
+    expect(first.calls[0]?.[0]).toBe('updateData');
     expect(first.calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'))).toEqual([]);
     expect(step({ layers: ['f1', 'f2'] }).calls.filter((c) => c[0] === 'setFilter' && String(c[1]).startsWith('plan'))).toEqual([]);
     fake.clear();
@@ -143,8 +143,29 @@ describe('MapSync (MapController.apply)', () => {
     expect(JSON.stringify(closed.calls.find((c) => c[0] === 'setPaintProperty' && c[1] === 'plan-fill'))).not.toContain('literal');
   });
 
-  it('a new catalogue replaces the plan data', () => {
-    expect(step({ catalogue: { ...catalogue } }).names()).toContain('setData');
+  it('the first catalogue is set whole; then only what changed is sent, by key, and nothing when nothing did', () => {
+    const keys = (c: Call | undefined) => (c?.[1] as { add: { properties: { key: string } }[]; remove: string[] });
+    // The beforeEach's first state set both features (areas without a label point).
+    const c = feature('c', square(112, 37), 'f2');
+    c.properties.labelAt = [112.5, 37.5]; // its name's point, a feature of its own in the source
+    const [a, b] = catalogue.features.features;
+    const more = step({ catalogue: { ...catalogue, features: { ...catalogue.features, features: [a!, c, b!] } } });
+    expect(more.names()).toEqual(expect.arrayContaining(['updateData']));
+    expect(more.names()).not.toContain('setData');
+    const added = keys(more.calls.find((x) => x[0] === 'updateData'));
+    expect(added.add.map((f) => f.properties.key)).toEqual(['c', 'c/label']);
+    expect(added.remove).toEqual([]);
+    // The same features in a new catalogue object: nothing is sent, and the filters are not held back.
+    expect(step({ catalogue: { ...state.catalogue! } }).names()).not.toEqual(expect.arrayContaining(['updateData']));
+    // A feature saved by the authoring mode (a new object, the same id) is replaced; one gone is removed.
+    const edited = { ...a!, properties: { ...a!.properties } };
+    const change = keys(step({ catalogue: { ...catalogue, features: { ...catalogue.features, features: [edited, c] } } }).calls.find((x) => x[0] === 'updateData'));
+    expect(change.remove.sort()).toEqual(['a', 'b']);
+    expect(change.add.map((f) => f.properties.key)).toEqual(['a']);
+    // Every feature changed (the data reloaded): set whole again.
+    const reloaded = step({ catalogue: { ...catalogue, features: { ...catalogue.features, features: [feature('a', square(111, 36), 'f1')] } } });
+    expect(reloaded.names()).toContain('setData');
+    expect(reloaded.names()).not.toContain('updateData');
   });
 
   it('a place goes to the host’s marker', () => {
