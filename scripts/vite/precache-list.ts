@@ -7,7 +7,7 @@
 /** Paths (relative to the site) of the corpus's files, as prefixes. */
 export const CORPUS_PREFIXES = [
   'data/catalogue/', 'data/documents/', 'data/search/', 'data/place-index/', 'data/details/',
-  'data/search-index.json', 'data/feature-details.json', 'data/coverage.json',
+  'data/search-index.json', 'data/feature-details/', 'data/coverage.json',
 ];
 
 /** Up to this many bytes of corpus files (uncompressed) are precached; a larger corpus is cached as used. */

@@ -9,7 +9,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { precacheLists } from './precache-list';
 
 /** Public files the app never fetches itself (open-data downloads): left to the network. */
-// Source maps are for DevTools only; one feature's details are also in feature-details.json (precached with a
+// Source maps are for DevTools only; one feature's details are also in feature-details/ (precached with a
 // small corpus; a large corpus's details files are kept as they are used, see precache-list.ts).
 const NOT_PRECACHED = [/^data\/features\.geojson$/, /^data\/frames\.json$/, /^data\/details\//, /^fonts\/faces\.json$/, /^sw\.js$/, /\.map$/];
 

@@ -1,4 +1,4 @@
-// Citations, provenance and notes (feature-details.json) are not needed to draw the first view, so
+// Citations, provenance and notes (data/feature-details/) are not needed to draw the first view, so
 // they do not compete with it: they load as soon as something needs them (a selection, the reader,
 // presenter, compare, the list) or once the first view is settled (15 s at most) and the user quiet
 // (user-quiet.ts). A selection does not wait for the whole file, nor for the live map: its own feature's

@@ -1,7 +1,7 @@
 // Fetches the built data files, relative to the page so the site works under any sub-path.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import type { FeatureDetails, Names } from '../lib/catalogue/catalogue-types';
+import type { FeatureDetails, FeatureDetailsPart, Names } from '../lib/catalogue/catalogue-types';
 import { readShard, type CataloguePart, type PlanShard } from '../lib/catalogue/plan-shards';
 import { cached } from './data-cache';
 import type { PlanSummary } from '../lib/plans/plan-summary';
@@ -39,7 +39,16 @@ export const parsePlanBytes = (bytes: ArrayBuffer): PlanShard => JSON.parse(utf8
 /** A plan's features and frames, read from its file with the base's arcs. */
 export const readPlanFile = (shard: PlanShard): Promise<CataloguePart> => loadTopology().then((base) => readShard(base, shard));
 
-export const loadDetails = () => cached('feature-details.json', () => getJson<Record<string, FeatureDetails>>('feature-details.json'));
+/**
+ * Every feature's details, read in parts (data/feature-details/<k>.json, a few hundred KB each): the first says how
+ * many there are; the others are fetched together and each parsed as it comes, in a task of its own.
+ */
+export const loadDetails = () => cached('feature-details', async () => {
+  const part = (k: number) => getJson<FeatureDetailsPart>(`feature-details/${k}.json`);
+  const first = await part(0);
+  const rest = await Promise.all(Array.from({ length: first.of - 1 }, (_, k) => part(k + 1)));
+  return Object.assign({}, first.details, ...rest.map((p) => p.details)) as Record<string, FeatureDetails>;
+});
 
 /** One feature's details (data/details/<id>.json, a few hundred bytes): what a selection shows at once. */
 export const loadFeatureDetails = (id: string) => cached(`details/${id}`, () => getJson<FeatureDetails>(`details/${encodeURIComponent(id)}.json`));

@@ -96,7 +96,7 @@ test('a drag on the picture moves it, and the live map opens where the drag ende
 test('a cold search → pick shows the heading and its first quote without waiting for the map or the whole details', async ({ page }) => {
   const atlas = new AtlasDriver(page);
   const mapCode = await holdBack(page, MAP_CODE);
-  const allDetails = await holdBack(page, /\/data\/feature-details\.json$/);
+  const allDetails = await holdBack(page, /\/data\/feature-details\/\d+\.json$/);
   await atlas.open('', { keepPreview: true });
   const name = names.get(target.id)!;
   await atlas.search(name);

@@ -41,7 +41,7 @@ export interface FeatureSummary {
   aliases?: string[];
 }
 
-/** What the panel and reader need once something is selected (data/feature-details.json). */
+/** What the panel and reader need once something is selected (data/feature-details/<k>.json). */
 export interface FeatureDetails {
   citations: ResolvedCitation[];
   provenance: Provenance[];
@@ -53,6 +53,12 @@ export interface FeatureDetails {
 }
 
 /** The open-data record (data/features.geojson): summary and details together. */
+/**
+ * One part of every feature's details (data/feature-details/<k>.json, k from 0): a few hundred KB each, however
+ * large the corpus, so no one parse holds the page for long. `of`: how many parts there are.
+ */
+export interface FeatureDetailsPart { of: number; details: Record<string, FeatureDetails> }
+
 export type PlanFeatureProperties = FeatureSummary & FeatureDetails;
 export type PlanFeature = Feature<Geometry | null, PlanFeatureProperties>;
 export type PlanFeatureCollection = FeatureCollection<Geometry | null, PlanFeatureProperties>;

@@ -33,7 +33,7 @@ describe('precacheLists', () => {
   });
 
   it('counts the corpus-wide indexes and details as corpus, not shell', () => {
-    for (const name of ['data/search-index.json', 'data/feature-details.json', 'data/place-index/140100.json', 'data/details/x.json']) expect(isCorpusFile(name), name).toBe(true);
+    for (const name of ['data/search-index.json', 'data/feature-details/0.json', 'data/place-index/140100.json', 'data/details/x.json']) expect(isCorpusFile(name), name).toBe(true);
     for (const name of ['data/plans.json', 'data/basemap.topo.json', 'assets/search-names-1.js', 'fonts/a.woff2']) expect(isCorpusFile(name), name).toBe(false);
   });
 });

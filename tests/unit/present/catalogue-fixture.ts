@@ -2,7 +2,7 @@
 // as the app reads it: the base and every plan's file, joined.
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import type { FeatureDetails, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
+import type { FeatureDetails, FeatureDetailsPart, PlanFrame } from '../../../src/lib/catalogue/catalogue-types';
 import { joinParts, readShard, type PlanShard } from '../../../src/lib/catalogue/plan-shards';
 
 const json = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
@@ -11,5 +11,7 @@ export function compiledCatalogue() {
   const base = json<Topology>('catalogue/base.topo.json');
   const plans = json<{ id: string }[]>('plans.json');
   const { features } = joinParts(plans.map((p) => readShard(base, json<PlanShard>(`catalogue/${p.id}.json`))));
-  return { features, frames: json<PlanFrame[]>('frames.json'), details: json<Record<string, FeatureDetails>>('feature-details.json') };
+  const { of } = json<FeatureDetailsPart>('feature-details/0.json');
+  const details: Record<string, FeatureDetails> = Object.assign({}, ...Array.from({ length: of }, (_, k) => json<FeatureDetailsPart>(`feature-details/${k}.json`).details));
+  return { features, frames: json<PlanFrame[]>('frames.json'), details };
 }
