@@ -28,12 +28,19 @@ const textReader = (file: SearchIndexFile): TextReader => ({
   chunk: (c) => cached(`search-paragraphs-${c}`, () => getJson<ParagraphRow[]>(`search/paragraphs-${c}.json`)),
 });
 
+/**
+ * A new task: `scheduler.yield()` where the browser has it (pending input first, then this work ahead of other
+ * tasks, and no 4 ms clamp on nested timeouts: the index is prepared in ≈ 90 steps at fifty plans), else a timeout.
+ */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((next) => setTimeout(next, 0));
+
 /** Runs a generator to its end, letting the page answer input between its steps. */
 async function inSteps<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((next) => setTimeout(next, 0));
+    await nextTask();
   }
 }
 
