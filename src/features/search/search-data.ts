@@ -31,7 +31,7 @@ const textReader = (file: SearchIndexFile): TextReader => ({
 /**
  * A new task, queued behind the tasks already waiting (input, a selection's data, the map's messages) as a timeout's
  * would be, without the 4 ms that nested timeouts wait (the index is prepared in ≈ 90 steps at fifty plans).
- * Not `scheduler.yield()`, whose continuations go ahead of other tasks: a selection's data would wait for all of it.
+ * Not `scheduler.yield()`, whose continuations go ahead of other tasks: a selection's data could wait for all of it.
  */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {

@@ -76,13 +76,12 @@ function keysOf(name: IndexedName, place: boolean): NameKeys {
  * pressed during a step waits for its end, and a user may type while the index is prepared.
  */
 const NAMES_PER_STEP = 100;
-/** The letters whose results the index keeps ready, how many at a step (3–9 ms each at fifty plans), and how many of the best matches each keeps. */
+/** The letters whose results the index keeps ready, one a step (3–9 ms each at fifty plans), and how many of the best matches each keeps. */
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const LETTERS_PER_STEP = 1;
 const LETTER_KEEP = 12;
 
 /**
- * The index prepared in steps: it yields after every few hundred names and every few letters' results, so a
+ * The index prepared in steps: it yields after every `perStep` names and between the letters' results, so a
  * caller can let the page answer input in between (fifty plans' names take a few hundred milliseconds in all).
  */
 export function* preparingIndex(file: SearchIndexFile, perStep = NAMES_PER_STEP): Generator<void, SearchIndex> {
@@ -101,7 +100,7 @@ export function* preparingIndex(file: SearchIndexFile, perStep = NAMES_PER_STEP)
   const places = yield* prepare(file.places, true, candidates.places);
   const index: SearchIndex = { features, places, documents: file.documents, frames: file.frames, candidates, oneLetter: new Map() };
   for (let i = 0; i < LETTERS.length; i++) {
-    if (i > 0 && i % LETTERS_PER_STEP === 0) yield;
+    if (i > 0) yield;
     index.oneLetter.set(LETTERS[i], findNames(index, prepareQuery(LETTERS[i]), { features: LETTER_KEEP, places: LETTER_KEEP }));
   }
   return index;
