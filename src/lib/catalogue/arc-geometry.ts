@@ -1,7 +1,9 @@
 // Geometry from a quantized topology's arcs, as topojson-client's `feature` reads it, but with each arc decoded
 // once (delta-decoded and transformed) rather than at every geometry that uses it: the plans' county unions
 // share the base's arcs, which every plan's file would otherwise decode again. Positions are shared between
-// the geometries that use the same arc (treat them as read-only). Pure.
+// the geometries that use the same arc (treat them as read-only). A line's or an area's coordinates are joined
+// from the arcs when first read, so a plan's features are ready (names, kinds, geometry types) before its shapes
+// are: a selection's panel does not wait for them, the map reads them after it has painted. Pure.
 import type { Feature, Geometry, Position } from 'geojson';
 import type { Arc, GeometryObject, Transform } from 'topojson-specification';
 
@@ -50,6 +52,22 @@ function ring(indices: number[], arcs: DecodedArcs): Position[] {
   return points;
 }
 
+/**
+ * A geometry of `type` whose coordinates are made when first read, then kept as a plain property (as they are
+ * when written to). Enumerable, so spreading, JSON and structured cloning see them as any other property.
+ */
+function lazyCoordinates<G extends Geometry>(type: G['type'], make: () => unknown): G {
+  const geometry = { type } as G;
+  const keep = (value: unknown) => Object.defineProperty(geometry, 'coordinates', { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(geometry, 'coordinates', {
+    enumerable: true,
+    configurable: true,
+    get: () => { const value = make(); keep(value); return value; },
+    set: keep,
+  });
+  return geometry;
+}
+
 type Topo = GeometryObject & { arcs?: unknown; coordinates?: unknown; geometries?: Topo[] };
 
 function arcGeometry(o: Topo, arcs: DecodedArcs, transform: Transform | undefined): Geometry | null {
@@ -57,10 +75,10 @@ function arcGeometry(o: Topo, arcs: DecodedArcs, transform: Transform | undefine
     case 'GeometryCollection': return { type: o.type, geometries: o.geometries!.map((g) => arcGeometry(g, arcs, transform)!) };
     case 'Point': return { type: o.type, coordinates: pointAt(o.coordinates as Position, transform) };
     case 'MultiPoint': return { type: o.type, coordinates: (o.coordinates as Position[]).map((p) => pointAt(p, transform)) };
-    case 'LineString': return { type: o.type, coordinates: line(o.arcs as number[], arcs) };
-    case 'MultiLineString': return { type: o.type, coordinates: (o.arcs as number[][]).map((l) => line(l, arcs)) };
-    case 'Polygon': return { type: o.type, coordinates: (o.arcs as number[][]).map((r) => ring(r, arcs)) };
-    case 'MultiPolygon': return { type: o.type, coordinates: (o.arcs as number[][][]).map((p) => p.map((r) => ring(r, arcs))) };
+    case 'LineString': return lazyCoordinates(o.type, () => line(o.arcs as number[], arcs));
+    case 'MultiLineString': return lazyCoordinates(o.type, () => (o.arcs as number[][]).map((l) => line(l, arcs)));
+    case 'Polygon': return lazyCoordinates(o.type, () => (o.arcs as number[][]).map((r) => ring(r, arcs)));
+    case 'MultiPolygon': return lazyCoordinates(o.type, () => (o.arcs as number[][][]).map((p) => p.map((r) => ring(r, arcs))));
     default: return null;
   }
 }

@@ -49,6 +49,23 @@ describe('the catalogue split by plan', () => {
     expect(joined.frames.map((f) => f.id)).toEqual(['fa', 'fb']);
     expect(geometries(joinParts([parts[1]]).features as FeatureCollection)).toEqual(geometries(all).slice(1));
   });
+
+  it('joins an area’s coordinates from the arcs when they are first read, keeps them, and lets them be written', () => {
+    const shape = readShard(base, shards.find((s) => s.plan === 'A')!).features[0]!.geometry!;
+    const made = () => Object.getOwnPropertyDescriptor(shape, 'coordinates')!;
+    expect(shape.type).toBe('Polygon');
+    expect(made().get).toBeDefined(); // the type is known, the coordinates not made yet
+    const all = feature(whole, whole.objects.features as GeometryCollection) as FeatureCollection;
+    const first = (shape as { coordinates: unknown }).coordinates;
+    expect(first).toEqual((all.features[0]!.geometry as { coordinates: unknown }).coordinates);
+    expect(made().get).toBeUndefined();
+    expect((shape as { coordinates: unknown }).coordinates).toBe(first); // made once
+    expect(Object.keys(shape)).toEqual(['type', 'coordinates']);
+    expect(JSON.parse(JSON.stringify(shape))).toEqual(all.features[0]!.geometry);
+    const other = readShard(base, shards.find((s) => s.plan === 'A')!).features[0]!.geometry as { coordinates: unknown };
+    other.coordinates = [];
+    expect(other.coordinates).toEqual([]);
+  });
 });
 
 describe('the compiled plans’ files', () => {
