@@ -13,8 +13,10 @@ export interface InteractionFigures {
   /** Up to the heading being in the DOM, without waiting for the frame: the app's own share. */
   selectDomP95Ms: number;
   selections: number;
-  /** The same, selecting as soon as the camera stops, while the map is still drawing the previous flight's tiles (no budget). */
-  selectWhileMapDrawsP95Ms: number;
+  /** The three slowest selections (to the frame), slowest first: a pause of the machine shows as one of them alone. */
+  selectSlowestMs: number[];
+  /** The same, selecting as soon as the camera stops, while the map is still drawing the previous flight's tiles (no budget; null when not measured). */
+  selectWhileMapDrawsP95Ms: number | null;
   /** Keystroke → results rendered, not counting the wait for the display's next frame (see timeKeystrokes). */
   searchP95Ms: number | null;
   searchMedianMs: number | null;
@@ -156,14 +158,15 @@ async function timeKeystrokes(page: Page, queries: string[]): Promise<KeySample[
   return page.evaluate(() => (window as unknown as { __benchKeys: KeySample[] }).__benchKeys);
 }
 
-export async function measureInteraction(browser: Browser, appUrl: string, distDir: string, selections: number, viewport: { width: number; height: number }): Promise<InteractionFigures> {
+/** `whileDrawing`: also time selections made while the map still draws (bench:scale does not report them). */
+export async function measureInteraction(browser: Browser, appUrl: string, distDir: string, selections: number, viewport: { width: number; height: number }, whileDrawing = true): Promise<InteractionFigures> {
   const context = await benchContext(browser, { viewport });
   const page = await context.newPage();
   await page.goto(appUrl);
   await page.waitForFunction(() => window.__benchFirstIdle !== undefined, undefined, { timeout: 60_000 });
   const picks = pickFeatures(distDir, selections);
   const select = await timeSelections(page, picks, 'drawn');
-  const selectWhileDrawing = await timeSelections(page, picks.slice(0, 20).reverse(), 'moved');
+  const selectWhileDrawing = whileDrawing ? await timeSelections(page, picks.slice(0, 20).reverse(), 'moved') : null;
   // Closed first: a page left open in the same browser went on drawing its last flight, and its frames shared the
   // renderer and the GPU process with the keystrokes' (in one run, p95 29 ms with it open against 14 ms alone).
   await page.close();
@@ -185,7 +188,8 @@ export async function measureInteraction(browser: Browser, appUrl: string, distD
     selectMedianMs: round(quantile(select.map((t) => t.frame), 0.5)),
     selectDomP95Ms: round(quantile(select.map((t) => t.dom), 0.95)),
     selections: select.length,
-    selectWhileMapDrawsP95Ms: round(quantile(selectWhileDrawing.map((t) => t.frame), 0.95)),
+    selectSlowestMs: select.map((t) => round(t.frame)).sort((a, b) => b - a).slice(0, 3),
+    selectWhileMapDrawsP95Ms: selectWhileDrawing && round(quantile(selectWhileDrawing.map((t) => t.frame), 0.95)),
     searchP95Ms: keys?.length ? round(quantile(keys.map((k) => k.rendered), 0.95)) : null,
     searchMedianMs: keys?.length ? round(quantile(keys.map((k) => k.rendered), 0.5)) : null,
     searchToFrameP95Ms: keys?.length ? round(quantile(keys.map((k) => k.toFrame), 0.95)) : null,
