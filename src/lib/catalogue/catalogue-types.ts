@@ -52,13 +52,13 @@ export interface FeatureDetails {
   plans?: string[];
 }
 
-/** The open-data record (data/features.geojson): summary and details together. */
 /**
  * One part of every feature's details (data/feature-details/<k>.json, k from 0): a few hundred KB each, however
  * large the corpus, so no one parse holds the page for long. `of`: how many parts there are.
  */
 export interface FeatureDetailsPart { of: number; details: Record<string, FeatureDetails> }
 
+/** The open-data record (data/features.geojson): summary and details together. */
 export type PlanFeatureProperties = FeatureSummary & FeatureDetails;
 export type PlanFeature = Feature<Geometry | null, PlanFeatureProperties>;
 export type PlanFeatureCollection = FeatureCollection<Geometry | null, PlanFeatureProperties>;

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detailsParts, DETAILS_PART_BYTES } from '../../../scripts/compile/write-catalogue';
 import type { FeatureDetails, FeatureDetailsPart } from '../../../src/lib/catalogue/catalogue-types';
+import { compiledDetailsParts } from '../present/catalogue-fixture';
 
 const json = <T,>(name: string): T => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as T;
 const bytes = (part: FeatureDetailsPart) => Buffer.byteLength(JSON.stringify(part.details));
 
 describe('the details in parts', () => {
-  const first = json<FeatureDetailsPart>('feature-details/0.json');
-  const written = Array.from({ length: first.of }, (_, k) => json<FeatureDetailsPart>(`feature-details/${k}.json`));
+  const written = compiledDetailsParts();
   const all: Record<string, FeatureDetails> = Object.assign({}, ...written.map((p) => p.details));
 
   it('the compiled parts hold every feature of the catalogue once, each part within the bound', () => {

@@ -11,7 +11,12 @@ export function compiledCatalogue() {
   const base = json<Topology>('catalogue/base.topo.json');
   const plans = json<{ id: string }[]>('plans.json');
   const { features } = joinParts(plans.map((p) => readShard(base, json<PlanShard>(`catalogue/${p.id}.json`))));
-  const { of } = json<FeatureDetailsPart>('feature-details/0.json');
-  const details: Record<string, FeatureDetails> = Object.assign({}, ...Array.from({ length: of }, (_, k) => json<FeatureDetailsPart>(`feature-details/${k}.json`).details));
+  const details: Record<string, FeatureDetails> = Object.assign({}, ...compiledDetailsParts().map((p) => p.details));
   return { features, frames: json<PlanFrame[]>('frames.json'), details };
+}
+
+/** Every feature's details as compiled, in their parts (data/feature-details/<k>.json). */
+export function compiledDetailsParts(): FeatureDetailsPart[] {
+  const { of } = json<FeatureDetailsPart>('feature-details/0.json');
+  return Array.from({ length: of }, (_, k) => json<FeatureDetailsPart>(`feature-details/${k}.json`));
 }
